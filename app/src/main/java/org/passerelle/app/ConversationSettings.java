@@ -1,0 +1,21 @@
+package org.passerelle.app;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Conversation settings ({@code passerelle.conversation.*}).
+ *
+ * @param lockLease     how long one turn may hold its conversation's lock
+ * @param lockWait      how long a message waits for the previous turn of the same person
+ * @param maxTextLength longest text taken from one message
+ * @param perMinute     most messages handled per conversation and minute; more are refused
+ */
+@ConfigurationProperties("passerelle.conversation")
+public record ConversationSettings(
+        @DefaultValue("10s") Duration lockLease,
+        @DefaultValue("5s") Duration lockWait,
+        @DefaultValue("2000") int maxTextLength,
+        @DefaultValue("30") int perMinute) {
+}

@@ -1,0 +1,45 @@
+package org.passerelle.app;
+
+import java.time.Clock;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.ContentInvalidException;
+import org.passerelle.content.load.ContentLoader;
+import org.passerelle.core.conversation.ConversationEngine;
+import org.passerelle.core.conversation.EngineSettings;
+import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.store.RedisStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the content, the pseudonyms and the conversation engine. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ContentCatalog contentCatalog() {
+        try {
+            return ContentLoader.fromClasspath();
+        } catch (ContentInvalidException e) {
+            throw new StartupException("the shipped content is invalid: " + e.getMessage(),
+                    "Correct the content files named above.", e);
+        }
+    }
+
+    @Bean
+    Pseudonymizer pseudonymizer(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
+        return new Pseudonymizer(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(ContentCatalog content, RedisStore store, Pseudonymizer pseudonymizer,
+            PrivacySettings privacy, ConversationSettings conversation, Clock clock) {
+        var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
+                conversation.maxTextLength(), conversation.perMinute());
+        return new ConversationEngine(() -> content, store, pseudonymizer, settings, clock);
+    }
+}

@@ -1,0 +1,104 @@
+package org.passerelle.core.conversation;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.Language;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.InboundMessage;
+import org.passerelle.core.channel.Reply;
+import org.passerelle.core.handoff.HandoffQueue;
+import org.passerelle.core.handoff.Priority;
+import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.store.RedisStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one message of one person: pseudonymises her address, takes her conversation's lock
+ * so that her turns never interleave, runs the dialogue on her stored state and keeps the new
+ * state. Channel-neutral and thread-safe; connectors call it, it never calls a channel.
+ */
+public final class ConversationEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+    private final Supplier<ContentCatalog> content;
+    private final Pseudonymizer pseudonymizer;
+    private final ConversationLocks locks;
+    private final FloodGuard flood;
+    private final ConversationStore conversations;
+    private final HandoffQueue handoffs;
+    private final EngineSettings settings;
+    private final Clock clock;
+
+    /**
+     * @param content       the content in force; read at every turn, so a publish takes effect
+     *                      on the next message
+     * @param store         the Redis store
+     * @param pseudonymizer turns addresses into conversation ids
+     * @param settings      retention, lock lease and wait, text limit
+     * @param clock         the time source
+     */
+    public ConversationEngine(Supplier<ContentCatalog> content, RedisStore store, Pseudonymizer pseudonymizer,
+            EngineSettings settings, Clock clock) {
+        this.content = content;
+        this.pseudonymizer = pseudonymizer;
+        this.settings = settings;
+        this.clock = clock;
+        this.locks = new ConversationLocks(store, settings.lockLease(), settings.lockWait());
+        this.flood = new FloodGuard(store, settings.perMinute());
+        this.conversations = new ConversationStore(store, settings.retention());
+        this.handoffs = new HandoffQueue(store, settings.retention(), clock);
+    }
+
+    /**
+     * Answers one message.
+     *
+     * @throws ConversationBusyException when her previous turn holds the lock for too long
+     * @throws TooManyMessagesException  when she sent more messages in a minute than allowed
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public TurnResult handle(InboundMessage message) {
+        var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
+        flood.check(conversationId);
+        var text = message.text().length() > settings.maxTextLength()
+                ? message.text().substring(0, settings.maxTextLength())
+                : message.text();
+        return locks.withLock(conversationId, () -> {
+            var previous = conversations.load(conversationId).orElse(null);
+            var outcome = new Dialogue(content.get()).respond(previous, text, message.channel(), clock.instant());
+            var state = outcome.state();
+            if (outcome.erase()) {
+                handoffs.remove(conversationId);
+                conversations.erase(conversationId);
+                log.info("erased conversation={} channel={}", conversationId, message.channel().id());
+                return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
+            }
+            conversations.save(conversationId, state);
+            if (outcome.handoffRequested()) {
+                handoffs.request(conversationId, state.languageOrSource(), state.channel(), Priority.NORMAL);
+            }
+            log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
+                    message.channel().id(), state.step(), previous == null, outcome.handoffRequested());
+            return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
+        });
+    }
+
+    /**
+     * Whether a conversation is kept for this address (not erased, not expired).
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public boolean knows(Channel channel, String address) {
+        return conversations.exists(pseudonymizer.pseudonym(channel, address));
+    }
+
+    /**
+     * What to say when the engine cannot answer (Redis down): that it is brief, and the
+     * emergency numbers, so that no one in danger is left with nothing.
+     */
+    public Reply unavailableReply(Language language) {
+        return Reply.text(content.get().ui(language, "error.unavailable"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.passerelle.core.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.passerelle.content.Language;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.handoff.HandoffState;
+import org.passerelle.core.store.RedisStore;
+
+/** Reads and writes the state of a conversation: one Redis hash that expires after retention. */
+final class ConversationStore {
+
+    private final RedisStore store;
+    private final Duration retention;
+
+    ConversationStore(RedisStore store, Duration retention) {
+        this.store = store;
+        this.retention = retention;
+    }
+
+    Optional<ConversationState> load(String conversationId) {
+        Map<String, String> fields = store.call(jedis -> jedis.hgetAll(key(conversationId)));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ConversationState(
+                    Language.fromCode(fields.get("language")).orElse(null),
+                    Step.valueOf(fields.get("step")),
+                    fields.get("topic"),
+                    HandoffState.valueOf(fields.get("handoff")),
+                    Integer.parseInt(fields.getOrDefault("misses", "0")),
+                    Channel.fromId(fields.get("channel")).orElse(Channel.WEBCHAT),
+                    Instant.ofEpochMilli(Long.parseLong(fields.get("last")))));
+        } catch (RuntimeException unreadable) {
+            // A state written by another version, or damaged: start the conversation afresh.
+            return Optional.empty();
+        }
+    }
+
+    boolean exists(String conversationId) {
+        return store.call(jedis -> jedis.exists(key(conversationId)));
+    }
+
+    /** Deletes the state of a conversation. */
+    void erase(String conversationId) {
+        store.call(jedis -> jedis.del(key(conversationId)));
+    }
+
+    void save(String conversationId, ConversationState state) {
+        var fields = new HashMap<String, String>();
+        fields.put("step", state.step().name());
+        fields.put("handoff", state.handoff().name());
+        fields.put("misses", Integer.toString(state.misses()));
+        fields.put("channel", state.channel().id());
+        fields.put("last", Long.toString(state.lastActivity().toEpochMilli()));
+        if (state.language() != null) {
+            fields.put("language", state.language().code());
+        }
+        if (state.topicId() != null) {
+            fields.put("topic", state.topicId());
+        }
+        var key = key(conversationId);
+        store.call(jedis -> {
+            try (var tx = jedis.multi()) {
+                tx.del(key);
+                tx.hset(key, fields);
+                tx.expire(key, retention.toSeconds());
+                return tx.exec();
+            }
+        });
+    }
+
+    private String key(String conversationId) {
+        return store.key("conv", conversationId);
+    }
+}

@@ -1,0 +1,99 @@
+package org.passerelle.core.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.Language;
+import org.passerelle.content.TopicKind;
+import org.passerelle.core.channel.Option;
+
+/**
+ * The options of each step, all labels from the content in her language. Option keys are
+ * stable words that work from any step, so that an old button still does what it says.
+ */
+final class Menus {
+
+    static final String MENU = "menu";
+    static final String TOPICS = "topics";
+    static final String BOOK = "book";
+    static final String HUMAN = "human";
+    static final String EMERGENCY = "emergency";
+    static final String LANGUAGES = "lang";
+    static final String LANGUAGE_PREFIX = "lang:";
+    static final String TOPIC_PREFIX = "topic:";
+    static final String ERASE_YES = "erase:yes";
+    static final String ERASE_NO = "erase:no";
+
+    static final String BOOK_TOPIC = "book_appointment";
+    static final String EMERGENCY_TOPIC = "emergency";
+
+    private final ContentCatalog catalog;
+
+    Menus(ContentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    List<Option> options(ConversationState state) {
+        var language = state.languageOrSource();
+        return switch (state.step()) {
+            case LANGUAGE -> languageOptions();
+            case MENU -> mainOptions(language);
+            case TOPICS -> topicOptions(language);
+            case TOPIC -> nextOptions(state.topicId(), language);
+            case ERASE -> eraseOptions(language);
+        };
+    }
+
+    List<Option> languageOptions() {
+        return catalog.languages().stream()
+                .map(l -> new Option(LANGUAGE_PREFIX + l.code(), l.nativeName()))
+                .toList();
+    }
+
+    /** One line per language, each in its own language, for a person whose language is unknown. */
+    String languagePrompt() {
+        var lines = new LinkedHashSet<String>();
+        for (var language : catalog.languages()) {
+            lines.add(catalog.ui(language, "language.prompt"));
+        }
+        return String.join("\n", lines);
+    }
+
+    List<Option> mainOptions(Language language) {
+        return List.of(
+                new Option(TOPICS, catalog.ui(language, "menu.topics")),
+                new Option(BOOK, catalog.ui(language, "action.book_appointment")),
+                new Option(HUMAN, catalog.ui(language, "action.talk_to_human")),
+                new Option(EMERGENCY, catalog.ui(language, "action.emergency")),
+                new Option(LANGUAGES, catalog.ui(language, "action.change_language")));
+    }
+
+    List<Option> eraseOptions(Language language) {
+        return List.of(
+                new Option(ERASE_YES, catalog.ui(language, "action.erase_yes")),
+                new Option(ERASE_NO, catalog.ui(language, "action.erase_no")));
+    }
+
+    List<Option> topicOptions(Language language) {
+        return catalog.topics(TopicKind.INFORMATION).stream()
+                .map(t -> new Option(TOPIC_PREFIX + t.id(), t.inOrSource(language).title()))
+                .toList();
+    }
+
+    List<Option> nextOptions(String topicId, Language language) {
+        var next = catalog.topic(topicId).map(t -> t.next()).orElse(List.of(MENU));
+        var options = new ArrayList<Option>(next.size());
+        for (var id : next) {
+            options.add(switch (id) {
+                case "menu" -> new Option(MENU, catalog.ui(language, "action.menu"));
+                case "talk_to_human" -> new Option(HUMAN, catalog.ui(language, "action.talk_to_human"));
+                case "book_appointment" -> new Option(BOOK, catalog.ui(language, "action.book_appointment"));
+                case "change_language" -> new Option(LANGUAGES, catalog.ui(language, "action.change_language"));
+                default -> new Option(TOPIC_PREFIX + id, catalog.topic(id)
+                        .map(t -> t.inOrSource(language).title()).orElse(id));
+            });
+        }
+        return options;
+    }
+}

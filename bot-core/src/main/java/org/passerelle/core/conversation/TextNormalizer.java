@@ -1,0 +1,42 @@
+package org.passerelle.core.conversation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds what a person typed into a comparable form: case, accents, invisible characters,
+ * punctuation around words, extra spaces, and digits of any script into ASCII digits.
+ */
+final class TextNormalizer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TextNormalizer() {
+    }
+
+    static String normalize(String text) {
+        var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        var folded = MARKS.matcher(decomposed).replaceAll("");
+        folded = INVISIBLE.matcher(folded).replaceAll("");
+        folded = asciiDigits(folded).toLowerCase(Locale.ROOT);
+        folded = SPACES.matcher(folded).replaceAll(" ");
+        return EDGE_PUNCTUATION.matcher(folded).replaceAll("");
+    }
+
+    private static String asciiDigits(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int digit = Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
+            if (digit >= 0) {
+                out.append((char) ('0' + digit));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+}

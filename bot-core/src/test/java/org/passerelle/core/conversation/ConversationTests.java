@@ -1,0 +1,268 @@
+package org.passerelle.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.Language;
+import org.passerelle.content.load.ContentLoader;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.Option;
+import org.passerelle.core.handoff.HandoffQueue;
+import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.TestRedis;
+
+/** Whole conversations with the shipped content, turn by turn, on a real Redis. */
+class ConversationTests {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static ContentCatalog content;
+    private static RedisStore store;
+    private static ConversationEngine engine;
+
+    @BeforeAll
+    static void start() {
+        content = ContentLoader.fromClasspath();
+        store = TestRedis.newStore();
+        engine = new ConversationEngine(() -> content, store,
+                new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
+                EngineSettings.defaults(), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    private RecordingChannel person() {
+        return new RecordingChannel(engine, Channel.WEBCHAT, CLOCK);
+    }
+
+    private String ui(Language language, String key) {
+        return content.ui(language, key);
+    }
+
+    @Test
+    void welcomesAtFirstContactWithConfidentialityEmergencyNumbersAndALanguageChoice() {
+        var she = person();
+        var replies = she.say("bonjour");
+
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).text())
+                .contains(ui(Language.FR, "welcome"), ui(Language.FR, "confidentiality"))
+                .contains("17").contains("112").contains("114");
+        assertThat(she.optionKeys()).containsExactly("lang:fr", "lang:en");
+        assertThat(she.options()).extracting(Option::label).containsExactly("Français", "English");
+        assertThat(she.lastText()).contains(ui(Language.FR, "language.prompt"), ui(Language.EN, "language.prompt"));
+    }
+
+    @Test
+    void answersInTheLanguageChosenByKeyWithTheMainMenu() {
+        var she = person();
+        she.say("start");
+        she.say("lang:en");
+
+        assertThat(she.lastTurn().language()).isEqualTo(Language.EN);
+        assertThat(she.lastText()).contains(ui(Language.EN, "language.changed"), ui(Language.EN, "menu.title"));
+        assertThat(she.optionKeys()).containsExactly("topics", "book", "human", "emergency", "lang");
+        assertThat(she.options().get(0).label()).isEqualTo(ui(Language.EN, "menu.topics"));
+    }
+
+    @Test
+    void choosesTheLanguageByNumberOrByLabel() {
+        var byNumber = person();
+        byNumber.say("hi");
+        byNumber.say("2");
+        assertThat(byNumber.lastTurn().language()).isEqualTo(Language.EN);
+
+        var byLabel = person();
+        byLabel.say("hi");
+        byLabel.say("francais");
+        assertThat(byLabel.lastTurn().language()).isEqualTo(Language.FR);
+        assertThat(byLabel.lastText()).contains(ui(Language.FR, "menu.title"));
+    }
+
+    @Test
+    void skipsTheLanguageQuestionWhenTheFirstMessageNamesALanguage() {
+        var she = person();
+        var replies = she.say("English");
+        assertThat(replies.get(0).text()).contains(ui(Language.EN, "welcome"));
+        assertThat(she.lastText()).contains(ui(Language.EN, "menu.title"));
+    }
+
+    @Test
+    void followsTheMenuByKeyNumberAndLabel() {
+        var she = person();
+        she.say("hello");
+        she.say("lang:en");
+
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "topics.title"));
+        assertThat(she.optionKeys()).contains("topic:complaint", "topic:residence_permit", "topic:legal_status");
+
+        she.say("menu");
+        she.say(ui(Language.EN, "menu.topics").toUpperCase());
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "topics.title"));
+
+        she.say("topics");
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "topics.title"));
+    }
+
+    @Test
+    void showsATopicsFullTextWithItsNextSteps() {
+        var she = person();
+        she.say("hello");
+        she.say("lang:en");
+        she.say("topics");
+        var complaint = content.topic("complaint").orElseThrow().in(Language.EN).orElseThrow();
+        she.say(complaint.title());
+
+        assertThat(she.lastText()).startsWith(content.resolve(complaint.text(), Language.EN).strip())
+                .endsWith(ui(Language.EN, "topic.sources") + " "
+                        + String.join("; ", content.topic("complaint").orElseThrow().sources()));
+        var expected = content.topic("complaint").orElseThrow().next().stream().map(id -> switch (id) {
+            case "book_appointment" -> "book";
+            case "talk_to_human" -> "human";
+            case "menu" -> "menu";
+            default -> "topic:" + id;
+        }).toList();
+        assertThat(she.optionKeys()).isEqualTo(expected).contains("book", "human", "menu");
+        assertThat(she.options()).extracting(Option::label).contains(ui(Language.EN, "action.menu"));
+    }
+
+    @Test
+    void answersAnSmsWithTheShortText() {
+        var she = new RecordingChannel(engine, Channel.SMS, CLOCK);
+        she.say("bonjour");
+        she.say("1");
+        she.say("topic:legal_status");
+        var legal = content.topic("legal_status").orElseThrow().in(Language.FR).orElseThrow();
+        assertThat(she.lastText()).isEqualTo(content.resolve(legal.sms(), Language.FR).strip());
+    }
+
+    @Test
+    void asksBackWithTheSameOptionsWhenItDoesNotUnderstand() {
+        var she = person();
+        she.say("hello");
+        she.say("lang:en");
+        var menu = she.optionKeys();
+
+        she.say("blablabla qwerty");
+        assertThat(she.lastText()).contains(ui(Language.EN, "unknown"));
+        assertThat(she.optionKeys()).isEqualTo(menu);
+
+        she.say("9");
+        assertThat(she.lastText()).contains(ui(Language.EN, "unknown"));
+    }
+
+    @Test
+    void repeatsTheLanguageChoiceUntilOneIsChosen() {
+        var she = person();
+        she.say("hello");
+        she.say("???");
+        assertThat(she.optionKeys()).containsExactly("lang:fr", "lang:en");
+    }
+
+    @Test
+    void bringsTheMenuBackWithZeroFromAnywhere() {
+        var she = person();
+        she.say("bonjour");
+        she.say("lang:fr");
+        she.say("topic:complaint");
+        she.say("0");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "menu.title"));
+    }
+
+    @Test
+    void acceptsOldButtonsAndOddUnicode() {
+        var she = person();
+        she.say("bonjour");
+        she.say("\u200Blang:fr\u200B");
+        assertThat(she.lastTurn().language()).isEqualTo(Language.FR);
+        she.say("\u200F١\u200F");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "topics.title"));
+        she.say("topic:emergency");
+        assertThat(she.lastText()).contains("17", "112", "114");
+        she.say("lang:en");
+        assertThat(she.lastTurn().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void shortensAHugeMessageInsteadOfFailing() {
+        var she = person();
+        she.say("x".repeat(100_000));
+        assertThat(she.optionKeys()).containsExactly("lang:fr", "lang:en");
+    }
+
+    @Test
+    void queuesAPersonWhoAsksForAMediatorOnce() {
+        var she = person();
+        she.say("hello");
+        she.say("lang:en");
+        she.say("human");
+        assertThat(she.lastText()).contains(ui(Language.EN, "handoff.requested"));
+        she.say("human");
+        assertThat(she.lastText()).contains(ui(Language.EN, "handoff.waiting"));
+
+        var conversationId = she.lastTurn().conversationId();
+        var queue = new HandoffQueue(store, EngineSettings.defaults().retention(), CLOCK);
+        assertThat(queue.waiting()).filteredOn(r -> r.conversationId().equals(conversationId))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.language()).isEqualTo(Language.EN);
+                    assertThat(r.channel()).isEqualTo(Channel.WEBCHAT);
+                });
+    }
+
+    @Test
+    void erasesEverythingOnlyAfterConfirmation() {
+        var she = person();
+        she.say("hello");
+        she.say("lang:en");
+        she.say("human");
+        var conversationId = she.lastTurn().conversationId();
+
+        she.say("erase");
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "erase.confirm"));
+        assertThat(she.optionKeys()).containsExactly("erase:yes", "erase:no");
+        she.say("2");
+        assertThat(she.lastText()).contains(ui(Language.EN, "erase.cancelled"));
+        assertThat(engine.knows(Channel.WEBCHAT, she.address())).isTrue();
+
+        she.say("Effacer tout");
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "erase.done"));
+        assertThat(engine.knows(Channel.WEBCHAT, she.address())).isFalse();
+        var queue = new HandoffQueue(store, EngineSettings.defaults().retention(), CLOCK);
+        assertThat(queue.isWaiting(conversationId)).isFalse();
+        java.util.Set<String> left = store.call(jedis -> jedis.keys(store.prefix() + "*" + conversationId));
+        assertThat(left).allMatch(key -> key.contains("flood:"));
+
+        she.say("hello");
+        assertThat(she.optionKeys()).containsExactly("lang:fr", "lang:en");
+    }
+
+    @Test
+    void neverErasesOnAnOldConfirmationButtonAlone() {
+        var she = person();
+        she.say("bonjour");
+        she.say("lang:fr");
+        she.say("erase:yes");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "erase.confirm"));
+        assertThat(engine.knows(Channel.WEBCHAT, she.address())).isTrue();
+    }
+
+    @Test
+    void keepsNoAddressInAnyRedisKey() {
+        var she = new RecordingChannel(engine, Channel.SMS, "+33698765432", CLOCK);
+        she.say("bonjour");
+        she.say("human");
+        var keys = store.call(jedis -> jedis.keys(store.prefix() + "*"));
+        assertThat(keys).isNotEmpty().noneMatch(k -> k.contains("98765432"));
+    }
+}

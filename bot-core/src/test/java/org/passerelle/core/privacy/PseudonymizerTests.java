@@ -1,0 +1,42 @@
+package org.passerelle.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.passerelle.core.channel.Channel;
+
+class PseudonymizerTests {
+
+    private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void givesTheSameAddressTheSamePseudonym() {
+        var pseudonymizer = new Pseudonymizer(SECRET);
+        assertThat(pseudonymizer.pseudonym(Channel.SMS, "+33612345678"))
+                .isEqualTo(new Pseudonymizer(SECRET.clone()).pseudonym(Channel.SMS, "+33612345678"));
+    }
+
+    @Test
+    void neverContainsTheAddress() {
+        var pseudonym = new Pseudonymizer(SECRET).pseudonym(Channel.SMS, "+33612345678");
+        assertThat(pseudonym).hasSize(26).matches("[A-Za-z0-9_-]+").doesNotContain("612345678");
+    }
+
+    @Test
+    void separatesChannelsAndSecrets() {
+        var pseudonymizer = new Pseudonymizer(SECRET);
+        var other = "another secret, also thirty-two bytes long".getBytes(StandardCharsets.UTF_8);
+        assertThat(pseudonymizer.pseudonym(Channel.SMS, "123"))
+                .isNotEqualTo(pseudonymizer.pseudonym(Channel.TELEGRAM, "123"))
+                .isNotEqualTo(new Pseudonymizer(other).pseudonym(Channel.SMS, "123"));
+    }
+
+    @Test
+    void refusesAShortSecret() {
+        assertThatThrownBy(() -> new Pseudonymizer("short".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32 bytes");
+    }
+}

@@ -1,0 +1,92 @@
+package org.passerelle.connectors.webchat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.InboundMessage;
+import org.passerelle.core.conversation.ConversationEngine;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The web chat API: one message in, the replies out; later messages on an event stream.
+ * Bad input gets a 400 with a reason and never reaches the engine.
+ */
+@RestController
+@RequestMapping(path = "/webchat/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class WebChatController {
+
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ConversationEngine engine;
+    private final WebChatStreams streams;
+    private final WebChatSettings settings;
+    private final Clock clock;
+
+    WebChatController(ConversationEngine engine, WebChatStreams streams, WebChatSettings settings, Clock clock) {
+        this.engine = engine;
+        this.streams = streams;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    WebChatApi.MessageResponse message(@RequestBody WebChatApi.MessageRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw badRequest("text is required");
+        }
+        if (request.text().length() > settings.maxTextLength()) {
+            throw badRequest("text is longer than " + settings.maxTextLength() + " characters");
+        }
+        var conversationId = request.conversationId() == null ? newConversationId() : request.conversationId();
+        if (!CONVERSATION_ID.matcher(conversationId).matches()) {
+            throw badRequest("conversationId is malformed");
+        }
+        var inbound = new InboundMessage(Channel.WEBCHAT, conversationId, request.text(),
+                UUID.randomUUID().toString(), clock.instant());
+        var turn = engine.handle(inbound);
+        if (turn.erased()) {
+            streams.closeAll(conversationId);
+        }
+        return new WebChatApi.MessageResponse(conversationId, turn.language().code(),
+                turn.language().rightToLeft() ? "rtl" : "ltr",
+                turn.replies().stream().map(WebChatApi.ReplyJson::of).toList());
+    }
+
+    @GetMapping(path = "/conversations/{conversationId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String conversationId) {
+        if (!CONVERSATION_ID.matcher(conversationId).matches()) {
+            throw badRequest("conversationId is malformed");
+        }
+        if (!engine.knows(Channel.WEBCHAT, conversationId)) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "no such conversation: it was erased or has expired");
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        }
+        return streams.open(conversationId);
+    }
+
+    private static String newConversationId() {
+        var bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
+    }
+}

@@ -1,0 +1,7 @@
+package org.passerelle.content;
+
+/** An information topic answers a question; an action topic starts something (book, hand off…). */
+public enum TopicKind {
+    INFORMATION,
+    ACTION
+}

@@ -1,0 +1,85 @@
+package org.passerelle.content;
+
+import java.util.List;
+
+/**
+ * The keys of the UI strings ({@code content/ui/<code>.yaml}) that the conversation and the
+ * channels use. The source language must hold all of them; the loader refuses content where
+ * one is missing.
+ */
+public final class UiKeys {
+
+    /** The language's own name, in the language menu. */
+    public static final String LANGUAGE_NAME = "language.name";
+    /** One line asking to choose a language, written in that language. */
+    public static final String LANGUAGE_PROMPT = "language.prompt";
+    /** Said after a language change, in the new language. */
+    public static final String LANGUAGE_CHANGED = "language.changed";
+    /** Who Passerelle is, in one or two sentences. */
+    public static final String WELCOME = "welcome";
+    /** Free, confidential, no name needed, how to erase. */
+    public static final String CONFIDENTIALITY = "confidentiality";
+    /** The emergency numbers in one line. */
+    public static final String EMERGENCY_SHORT = "emergency.short";
+    /** The main menu question. */
+    public static final String MENU_TITLE = "menu.title";
+    /** The main menu entry that leads to the information topics. */
+    public static final String MENU_TOPICS = "menu.topics";
+    /** How to come back to the main menu. */
+    public static final String MENU_HINT = "menu.hint";
+    /** The question above the list of topics. */
+    public static final String TOPICS_TITLE = "topics.title";
+    /** Button label: book a free appointment. */
+    public static final String ACTION_BOOK_APPOINTMENT = "action.book_appointment";
+    /** Button label: talk to a mediator. */
+    public static final String ACTION_TALK_TO_HUMAN = "action.talk_to_human";
+    /** Button label: emergency information. */
+    public static final String ACTION_EMERGENCY = "action.emergency";
+    /** Button label: change language. */
+    public static final String ACTION_CHANGE_LANGUAGE = "action.change_language";
+    /** Button label: main menu. */
+    public static final String ACTION_MENU = "action.menu";
+    /** Button label: the list of topics. */
+    public static final String ACTION_TOPICS = "action.topics";
+    /** The message was not understood. */
+    public static final String UNKNOWN = "unknown";
+    /** A mediator has been told and will answer. */
+    public static final String HANDOFF_REQUESTED = "handoff.requested";
+    /** The person is already waiting for a mediator. */
+    public static final String HANDOFF_WAITING = "handoff.waiting";
+    /** The service is briefly down; makes sense on its own and gives the emergency numbers. */
+    public static final String ERROR_UNAVAILABLE = "error.unavailable";
+    /** Shown in place of a directory value that the association has not confirmed. */
+    public static final String DIRECTORY_UNCONFIRMED = ContentCatalog.UNCONFIRMED_KEY;
+    /** Asks her to confirm that everything she left should be erased. */
+    public static final String ERASE_CONFIRM = "erase.confirm";
+    /** Said once everything is erased. */
+    public static final String ERASE_DONE = "erase.done";
+    /** Said when she does not confirm the erasing. */
+    public static final String ERASE_CANCELLED = "erase.cancelled";
+    /** Button label: yes, erase everything. */
+    public static final String ACTION_ERASE_YES = "action.erase_yes";
+    /** Button label: no, keep the conversation. */
+    public static final String ACTION_ERASE_NO = "action.erase_no";
+    /** The word before the sources under a topic's full text. */
+    public static final String TOPIC_SOURCES = "topic.sources";
+    /** Web chat: placeholder of the message box. */
+    public static final String CHAT_PLACEHOLDER = "chat.placeholder";
+    /** Web chat: the send button. */
+    public static final String CHAT_SEND = "chat.send";
+    /** Web chat: the quick-exit button. */
+    public static final String CHAT_EXIT = "chat.exit";
+
+    /** Every key above, in the order of the UI files. */
+    public static final List<String> ALL = List.of(
+            LANGUAGE_NAME, LANGUAGE_PROMPT, WELCOME, CONFIDENTIALITY, EMERGENCY_SHORT,
+            LANGUAGE_CHANGED, MENU_TITLE, MENU_TOPICS, TOPICS_TITLE,
+            ACTION_BOOK_APPOINTMENT, ACTION_TALK_TO_HUMAN, ACTION_EMERGENCY,
+            ACTION_CHANGE_LANGUAGE, ACTION_MENU, ACTION_TOPICS,
+            UNKNOWN, MENU_HINT, HANDOFF_REQUESTED, HANDOFF_WAITING, ERROR_UNAVAILABLE,
+            DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
+            ACTION_ERASE_NO, TOPIC_SOURCES, CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT);
+
+    private UiKeys() {
+    }
+}
