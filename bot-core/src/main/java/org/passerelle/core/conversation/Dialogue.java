@@ -54,7 +54,7 @@ final class Dialogue {
         var chosen = languageIn(input).or(() -> languages.size() == 1
                 ? Optional.of(languages.get(0)) : Optional.empty());
         var language = chosen.orElse(Language.SOURCE);
-        var welcome = Reply.text(String.join("\n",
+        var welcome = Reply.text(String.join("\n\n",
                 catalog.ui(language, "welcome"),
                 catalog.ui(language, "confidentiality"),
                 catalog.ui(language, "emergency.short")));
