@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
+import org.passerelle.core.content.ContentEditor;
+import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineSettings;
 import org.passerelle.core.privacy.Pseudonymizer;
@@ -31,15 +33,32 @@ class EngineConfiguration {
     }
 
     @Bean
+    ContentEditor contentEditor(RedisStore store, Clock clock) {
+        return new ContentEditor(store, catalog -> { }, clock);
+    }
+
+    /** The content in force; the shipped files become version 1 on the first start. */
+    @Bean
+    PublishedContent publishedContent(RedisStore store, ContentCatalog shipped, ContentEditor editor) {
+        try {
+            editor.seedIfEmpty(ContentLoader.shippedFiles());
+        } catch (ContentInvalidException e) {
+            throw new StartupException("the shipped content is invalid: " + e.getMessage(),
+                    "Correct the content files named above.", e);
+        }
+        return new PublishedContent(store, shipped);
+    }
+
+    @Bean
     Pseudonymizer pseudonymizer(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
         return new Pseudonymizer(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));
     }
 
     @Bean
-    ConversationEngine conversationEngine(ContentCatalog content, RedisStore store, Pseudonymizer pseudonymizer,
+    ConversationEngine conversationEngine(PublishedContent content, RedisStore store, Pseudonymizer pseudonymizer,
             PrivacySettings privacy, ConversationSettings conversation, Clock clock) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute());
-        return new ConversationEngine(() -> content, store, pseudonymizer, settings, clock);
+        return new ConversationEngine(content, store, pseudonymizer, settings, clock);
     }
 }

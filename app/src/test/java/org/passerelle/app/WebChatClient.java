@@ -61,6 +61,13 @@ final class WebChatClient {
         return options.valueStream().map(o -> o.get("key").asString()).toList();
     }
 
+    /** The option labels of the last reply of the last answer. */
+    List<String> optionLabels() {
+        var replies = last.get("replies");
+        var options = replies.get(replies.size() - 1).get("options");
+        return options.valueStream().map(o -> o.get("label").asString()).toList();
+    }
+
     HttpResponse<String> post(String path, String body, String contentType) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(10))

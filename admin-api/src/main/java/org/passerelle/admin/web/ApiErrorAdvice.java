@@ -1,5 +1,8 @@
 package org.passerelle.admin.web;
 
+import java.util.List;
+import org.passerelle.content.ContentInvalidException;
+import org.passerelle.core.content.ContentConflictException;
 import org.passerelle.core.conversation.ConversationBusyException;
 import org.passerelle.core.conversation.TooManyMessagesException;
 import org.passerelle.core.store.StoreUnavailableException;
@@ -42,6 +45,22 @@ public class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> tooMany(TooManyMessagesException e) {
         log.info("flood refused: {}", e.getMessage());
         return retryLater(HttpStatus.TOO_MANY_REQUESTS, "Too many messages in a short time. " + EMERGENCY, 60);
+    }
+
+    @ExceptionHandler(ContentConflictException.class)
+    ResponseEntity<ProblemDetail> contentConflict(ContentConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                + ": someone published meanwhile; review the new version, then publish again");
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(ContentInvalidException.class)
+    ResponseEntity<ProblemDetail> contentInvalid(ContentInvalidException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "the content was not published: " + e.problems().size() + " problem(s)");
+        problem.setProperty("problems", List.copyOf(e.problems()));
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
@@ -21,8 +23,10 @@ final class Dialogue {
     // Words that bring the main menu back from anywhere, whatever the language.
     private static final Set<String> MENU_WORDS = Set.of("0", "menu", "start", "restart", "home");
     // Words that ask to erase everything, in each language; one of them in a short message is enough.
-    private static final Set<String> ERASE_WORDS = Set.of("erase", "delete", "effacer", "efface", "supprimer",
-            "borrar", "apagar", "sterge", "изтрий", "изтрийте", "احذف", "حذف", "删除");
+    // Folded like her message, so that "изтрий" and "șterge" match what she types.
+    private static final Set<String> ERASE_WORDS = Stream.of("erase", "delete", "effacer", "efface", "supprimer",
+            "borrar", "apagar", "șterge", "изтрий", "изтрийте", "احذف", "حذف", "删除")
+            .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private final ContentCatalog catalog;
     private final Menus menus;

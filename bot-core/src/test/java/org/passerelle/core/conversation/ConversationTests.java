@@ -248,6 +248,16 @@ class ConversationTests {
     }
 
     @Test
+    void understandsEraseInEveryScript() {
+        for (var word : java.util.List.of("изтрий", "Șterge", "sterge tot", "删除", "احذف", "BORRAR")) {
+            var she = person();
+            she.say("bonjour");
+            she.say(word);
+            assertThat(she.lastText()).as(word).isEqualTo(ui(Language.FR, "erase.confirm"));
+        }
+    }
+
+    @Test
     void neverErasesOnAnOldConfirmationButtonAlone() {
         var she = person();
         she.say("bonjour");

@@ -68,6 +68,46 @@ public final class ContentLoader {
         return load(new ContentSource.Directory(root));
     }
 
+    /**
+     * Loads the content from files held in memory, by their path relative to the content root
+     * ({@code catalog.yaml}, {@code topics/complaint.yaml}, {@code ui/fr.yaml}…).
+     *
+     * @throws ContentInvalidException listing every problem found
+     */
+    public static ContentCatalog fromFiles(Map<String, String> files) {
+        Objects.requireNonNull(files, "files");
+        return load(new ContentSource.InMemory(files));
+    }
+
+    /**
+     * The text of every shipped content file by its path relative to the content root: the
+     * catalog, the directory, the UI files present and the topic files the catalog lists.
+     *
+     * @throws ContentInvalidException when the catalog cannot be read
+     */
+    public static Map<String, String> shippedFiles() {
+        var source = new ContentSource.Classpath(ContentLoader.class.getClassLoader(), CLASSPATH_ROOT);
+        var problems = new Problems();
+        var ids = catalogIds(source, problems);
+        problems.throwIfAny();
+        var paths = new ArrayList<String>(List.of(CATALOG, DirectoryReader.FILE));
+        for (var language : Language.values()) {
+            paths.add(UiReader.file(language));
+        }
+        ids.forEach(id -> paths.add(TopicReader.file(id)));
+        var files = new java.util.LinkedHashMap<String, String>();
+        for (var path : paths) {
+            try {
+                source.read(path, YamlFiles.MAX_BYTES + 1)
+                        .ifPresent(bytes -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(path, "cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        problems.throwIfAny();
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
     private static ContentCatalog load(ContentSource source) {
         var problems = new Problems();
         var ids = catalogIds(source, problems);

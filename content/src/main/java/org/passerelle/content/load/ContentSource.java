@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Where the content files are read from: the classpath or a folder on disk. */
+/** Where the content files are read from: the classpath, a folder on disk, or memory. */
 interface ContentSource {
 
     /**
@@ -77,6 +79,34 @@ interface ContentSource {
                 throw new IOException("path leaves the content folder");
             }
             return resolved;
+        }
+    }
+
+    /** Files held in memory by their path, e.g. one published version kept in Redis. */
+    record InMemory(Map<String, String> files) implements ContentSource {
+
+        public InMemory {
+            files = Map.copyOf(files);
+        }
+
+        @Override
+        public Optional<byte[]> read(String path, int limit) {
+            var text = files.get(path);
+            if (text == null) {
+                return Optional.empty();
+            }
+            var bytes = text.getBytes(StandardCharsets.UTF_8);
+            return Optional.of(bytes.length <= limit ? bytes : java.util.Arrays.copyOf(bytes, limit));
+        }
+
+        @Override
+        public Optional<List<String>> list(String folder) {
+            var prefix = folder + "/";
+            return Optional.of(files.keySet().stream()
+                    .filter(path -> path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0)
+                    .map(path -> path.substring(prefix.length()))
+                    .sorted()
+                    .toList());
         }
     }
 }

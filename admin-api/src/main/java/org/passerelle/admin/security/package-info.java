@@ -1,0 +1,6 @@
+/**
+ * Who may do what: staff accounts and the rules that protect {@code /api}, {@code /admin} and
+ * {@code /inbox} while the chat page, the web chat API and the channel webhooks stay public.
+ * The first admin comes from configuration; there is no default password.
+ */
+package org.passerelle.admin.security;

@@ -1,0 +1,70 @@
+package org.passerelle.core.content;
+
+import java.util.function.Supplier;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.ContentInvalidException;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The content in force, for the engine: asks Redis which version is in force at every call and
+ * parses a version only once. While Redis cannot be reached it keeps serving the last version it
+ * read (at first the shipped content), so that the emergency numbers can always be given.
+ */
+public final class PublishedContent implements Supplier<ContentCatalog> {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedContent.class);
+
+    private record Loaded(int version, ContentCatalog catalog) {
+    }
+
+    private final ContentVersions versions;
+    private volatile Loaded loaded;
+
+    /**
+     * @param store    the Redis store
+     * @param fallback what to serve before any version could be read
+     */
+    public PublishedContent(RedisStore store, ContentCatalog fallback) {
+        this.versions = new ContentVersions(store);
+        this.loaded = new Loaded(0, fallback);
+    }
+
+    @Override
+    public ContentCatalog get() {
+        var current = loaded;
+        int version;
+        try {
+            version = versions.current();
+        } catch (StoreUnavailableException e) {
+            return current.catalog();
+        }
+        if (version == current.version() || version == 0) {
+            return current.catalog();
+        }
+        return load(version).catalog();
+    }
+
+    /** The version served by the last call, 0 for the fallback. */
+    public int version() {
+        return loaded.version();
+    }
+
+    private synchronized Loaded load(int version) {
+        if (loaded.version() == version) {
+            return loaded;
+        }
+        try {
+            var catalog = org.passerelle.content.load.ContentLoader.fromFiles(versions.files(version));
+            loaded = new Loaded(version, catalog);
+            log.info("content version {} in force", version);
+        } catch (ContentInvalidException | StoreUnavailableException e) {
+            // Published versions were checked before they were published; keep serving the last good one.
+            log.error("content version {} cannot be read, still serving version {}: {}", version, loaded.version(),
+                    e.getMessage());
+        }
+        return loaded;
+    }
+}
