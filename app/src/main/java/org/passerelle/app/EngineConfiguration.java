@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
+import org.passerelle.content.validate.ContentValidator;
 import org.passerelle.core.content.ContentEditor;
 import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
@@ -33,8 +34,14 @@ class EngineConfiguration {
     }
 
     @Bean
-    ContentEditor contentEditor(RedisStore store, Clock clock) {
-        return new ContentEditor(store, catalog -> { }, clock);
+    ContentValidator contentValidator(ContentSettings settings) {
+        return new ContentValidator(settings.requiredLanguageSet());
+    }
+
+    /** Staff edits; a publish is refused unless the validator accepts the whole result. */
+    @Bean
+    ContentEditor contentEditor(RedisStore store, ContentValidator validator, Clock clock) {
+        return new ContentEditor(store, validator::requireValid, clock);
     }
 
     /** The content in force; the shipped files become version 1 on the first start. */

@@ -83,6 +83,8 @@ class ContentApiIntegrationTests {
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(json(saved).at("/draft/author").asString()).isEqualTo("admin");
         assertThat(json(saved).at("/preview/sms").asString()).contains("119").doesNotContain("{service:");
+        assertThat(json(saved).at("/preview/smsEncoding").asString()).isEqualTo("GSM-7");
+        assertThat(json(saved).at("/preview/smsSegments").asInt()).isEqualTo(2);
 
         var conflict = admin("POST", "/api/content/publish", "{\"baseVersion\": " + (base + 5) + "}");
         assertThat(conflict.statusCode()).isEqualTo(409);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.content.Topic;
 import org.passerelle.content.TopicText;
+import org.passerelle.content.sms.SmsSegments;
 import org.passerelle.core.content.Draft;
 
 /** The JSON shapes of the content editor's API. */
@@ -61,8 +62,17 @@ final class ContentApi {
     record DraftResponse(DraftSummary draft, Preview preview) {
     }
 
-    /** The texts with the directory resolved, and what the SMS costs. */
-    record Preview(String text, String sms, int smsCharacters) {
+    /**
+     * The texts with the directory resolved, and what the SMS costs: its encoding, its segments
+     * and the characters that force UCS-2 (which halves what a segment holds).
+     */
+    record Preview(String text, String sms, String smsEncoding, int smsSegments, List<String> smsNonGsm7) {
+
+        static Preview of(String text, String sms) {
+            var count = SmsSegments.count(sms);
+            return new Preview(text, sms, count.encoding().displayName(), count.segments(),
+                    SmsSegments.nonGsm7Characters(sms));
+        }
     }
 
     /** Publish the drafts made against {@code baseVersion}. */

@@ -3,7 +3,6 @@ package org.passerelle.admin.content;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.Language;
 import org.passerelle.content.ReviewStatus;
 import org.passerelle.content.TopicText;
@@ -83,7 +82,7 @@ class ContentController {
             var catalog = editor.catalog(editor.currentVersion());
             var sms = catalog.resolve(text.sms(), language);
             return new ContentApi.DraftResponse(ContentApi.DraftSummary.of(draft),
-                    new ContentApi.Preview(catalog.resolve(text.text(), language), sms, sms.length()));
+                    ContentApi.Preview.of(catalog.resolve(text.text(), language), sms));
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
