@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          checked as well
  */
 @ConfigurationProperties("passerelle.content")
-public record ContentSettings(@DefaultValue({"fr", "en"}) List<String> requiredLanguages) {
+public record ContentSettings(@DefaultValue({"fr", "en", "es", "pt", "ro", "bg", "ar", "zh"}) List<String> requiredLanguages) {
 
     /**
      * The required languages as values.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.content.ContentCatalog;
@@ -56,7 +57,8 @@ class RestartIntegrationTests {
     void keepsTheGeneratedSecretReadableByItsOwnerOnly() throws Exception {
         try (var context = start()) {
             var file = dataDir.resolve(PseudonymSecret.FILE_NAME);
-            assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.handoff.HandoffState;
+import org.passerelle.core.nlu.TextNormalizer;
 
 /**
  * One turn of the conversation as a pure function: the content, the state and what she wrote

@@ -42,8 +42,8 @@ class ShippedContentTests {
     }
 
     @Test
-    void offersFrenchThenEnglish() {
-        assertThat(catalog.languages()).containsExactly(Language.FR, Language.EN);
+    void offersEveryLanguageFrenchFirst() {
+        assertThat(catalog.languages()).containsExactly(Language.values());
     }
 
     @Test

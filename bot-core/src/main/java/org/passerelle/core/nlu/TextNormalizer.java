@@ -1,4 +1,4 @@
-package org.passerelle.core.conversation;
+package org.passerelle.core.nlu;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Folds what a person typed into a comparable form: case, accents, invisible characters,
  * punctuation around words, extra spaces, and digits of any script into ASCII digits.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
@@ -18,7 +18,8 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    static String normalize(String text) {
+    /** The folded form of a text; never null, possibly empty. */
+    public static String normalize(String text) {
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         var folded = MARKS.matcher(decomposed).replaceAll("");
         folded = INVISIBLE.matcher(folded).replaceAll("");

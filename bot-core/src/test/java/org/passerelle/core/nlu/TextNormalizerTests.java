@@ -1,4 +1,4 @@
-package org.passerelle.core.conversation;
+package org.passerelle.core.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
