@@ -11,11 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockWait      how long a message waits for the previous turn of the same person
  * @param maxTextLength longest text taken from one message
  * @param perMinute     most messages handled per conversation and minute; more are refused
+ * @param idleRestart   after this long without a message, the conversation restarts politely
+ * @param intentFloor   below this confidence the bot asks back instead of guessing (0 to 1)
  */
 @ConfigurationProperties("passerelle.conversation")
 public record ConversationSettings(
         @DefaultValue("10s") Duration lockLease,
         @DefaultValue("5s") Duration lockWait,
         @DefaultValue("2000") int maxTextLength,
-        @DefaultValue("30") int perMinute) {
+        @DefaultValue("30") int perMinute,
+        @DefaultValue("12h") Duration idleRestart,
+        @DefaultValue("0.30") double intentFloor) {
 }

@@ -1,6 +1,7 @@
 package org.passerelle.app;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
@@ -9,6 +10,10 @@ import org.passerelle.core.content.ContentEditor;
 import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineSettings;
+import org.passerelle.core.nlu.IntentModels;
+import org.passerelle.core.nlu.LanguageDetector;
+import org.passerelle.core.nlu.SafetyRules;
+import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
 import org.springframework.context.annotation.Bean;
@@ -61,11 +66,26 @@ class EngineConfiguration {
         return new Pseudonymizer(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));
     }
 
+    /** Reads each message; intent models are retrained in the background after a publish. */
+    @Bean(destroyMethod = "")
+    Understanding understanding(PublishedContent content, ConversationSettings conversation) {
+        var background = Executors.newSingleThreadExecutor(runnable -> {
+            var thread = new Thread(runnable, "intent-training");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var detector = LanguageDetector.shipped();
+        // The statistical model is large: load it beside the training instead of on the first message.
+        background.execute(detector::preload);
+        var models = new IntentModels(content.get(), background, conversation.intentFloor());
+        return new Understanding(SafetyRules.shipped(), detector, models);
+    }
+
     @Bean
-    ConversationEngine conversationEngine(PublishedContent content, RedisStore store, Pseudonymizer pseudonymizer,
-            PrivacySettings privacy, ConversationSettings conversation, Clock clock) {
+    ConversationEngine conversationEngine(PublishedContent content, Understanding understanding, RedisStore store,
+            Pseudonymizer pseudonymizer, PrivacySettings privacy, ConversationSettings conversation, Clock clock) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
-                conversation.maxTextLength(), conversation.perMinute());
-        return new ConversationEngine(content, store, pseudonymizer, settings, clock);
+                conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
+        return new ConversationEngine(content, understanding, store, pseudonymizer, settings, clock);
     }
 }

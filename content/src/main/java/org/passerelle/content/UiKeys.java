@@ -63,6 +63,22 @@ public final class UiKeys {
     public static final String ACTION_ERASE_NO = "action.erase_no";
     /** The word before the sources under a topic's full text. */
     public static final String TOPIC_SOURCES = "topic.sources";
+    /** Said with an urgent handoff (danger, minor): a mediator is alerted first. */
+    public static final String HANDOFF_URGENT = "handoff.urgent";
+    /** Asked, in the language she seems to write in, whether to switch to it. */
+    public static final String LANGUAGE_SWITCH = "language.switch";
+    /** Button label, in the offered language: yes, write in this language. */
+    public static final String ACTION_LANGUAGE_YES = "action.language_yes";
+    /** Button label: no, keep the language of the conversation. */
+    public static final String ACTION_LANGUAGE_KEEP = "action.language_keep";
+    /** Said above the closest topics when a message was not understood. */
+    public static final String UNKNOWN_CLOSEST = "unknown.closest";
+    /** Said after two messages in a row were not understood: a mediator is offered. */
+    public static final String UNKNOWN_MEDIATOR = "unknown.mediator";
+    /** Said when she comes back after a long silence. */
+    public static final String WELCOME_BACK = "welcome.back";
+    /** Said when she asks us to stop writing to her. */
+    public static final String STOP_DONE = "stop.done";
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */
@@ -78,7 +94,9 @@ public final class UiKeys {
             ACTION_CHANGE_LANGUAGE, ACTION_MENU, ACTION_TOPICS,
             UNKNOWN, MENU_HINT, HANDOFF_REQUESTED, HANDOFF_WAITING, ERROR_UNAVAILABLE,
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
-            ACTION_ERASE_NO, TOPIC_SOURCES, CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT);
+            ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, LANGUAGE_SWITCH, ACTION_LANGUAGE_YES,
+            ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE,
+            CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT);
 
     private UiKeys() {
     }

@@ -8,7 +8,7 @@ import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.handoff.HandoffQueue;
-import org.passerelle.core.handoff.Priority;
+import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
@@ -24,6 +24,7 @@ public final class ConversationEngine {
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
     private final Supplier<ContentCatalog> content;
+    private final Understanding understanding;
     private final Pseudonymizer pseudonymizer;
     private final ConversationLocks locks;
     private final FloodGuard flood;
@@ -35,14 +36,16 @@ public final class ConversationEngine {
     /**
      * @param content       the content in force; read at every turn, so a publish takes effect
      *                      on the next message
+     * @param understanding reads each message: safety, language, intent
      * @param store         the Redis store
      * @param pseudonymizer turns addresses into conversation ids
      * @param settings      retention, lock lease and wait, text limit
      * @param clock         the time source
      */
-    public ConversationEngine(Supplier<ContentCatalog> content, RedisStore store, Pseudonymizer pseudonymizer,
-            EngineSettings settings, Clock clock) {
+    public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, RedisStore store,
+            Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock) {
         this.content = content;
+        this.understanding = understanding;
         this.pseudonymizer = pseudonymizer;
         this.settings = settings;
         this.clock = clock;
@@ -67,7 +70,8 @@ public final class ConversationEngine {
                 : message.text();
         return locks.withLock(conversationId, () -> {
             var previous = conversations.load(conversationId).orElse(null);
-            var outcome = new Dialogue(content.get()).respond(previous, text, message.channel(), clock.instant());
+            var outcome = new Dialogue(content.get(), understanding, settings.idleRestart())
+                    .respond(previous, text, message.channel(), clock.instant());
             var state = outcome.state();
             if (outcome.erase()) {
                 handoffs.remove(conversationId);
@@ -76,11 +80,10 @@ public final class ConversationEngine {
                 return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
             }
             conversations.save(conversationId, state);
-            if (outcome.handoffRequested()) {
-                handoffs.request(conversationId, state.languageOrSource(), state.channel(), Priority.NORMAL);
-            }
+            outcome.handoff().ifPresent(priority ->
+                    handoffs.request(conversationId, state.languageOrSource(), state.channel(), priority));
             log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
-                    message.channel().id(), state.step(), previous == null, outcome.handoffRequested());
+                    message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
             return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
         });
     }

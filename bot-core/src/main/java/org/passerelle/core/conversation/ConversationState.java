@@ -1,6 +1,7 @@
 package org.passerelle.core.conversation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
@@ -9,27 +10,32 @@ import org.passerelle.core.handoff.HandoffState;
 /**
  * The little the engine remembers of a conversation between two turns.
  *
- * @param language     the chosen language, null until she chooses one
- * @param step         where the conversation stands
- * @param topicId      the topic last shown when the step is {@link Step#TOPIC}, else null
- * @param handoff      who answers her
- * @param misses       messages not understood in a row
- * @param channel      the channel of her last message
- * @param lastActivity when she last wrote
+ * @param language       the chosen language, null until she chooses one or writes in one
+ * @param step           where the conversation stands
+ * @param topicId        the topic last shown when the step is {@link Step#TOPIC}, else null
+ * @param handoff        who answers her
+ * @param misses         messages not understood in a row
+ * @param channel        the channel of her last message
+ * @param lastActivity   when she last wrote
+ * @param choices        the option keys offered when the step is {@link Step#CHOICES}
+ * @param switchOffered  whether she was already asked to switch to the language she writes in
+ * @param stopped        whether she asked us to stop writing to her unprompted
  */
 public record ConversationState(Language language, Step step, String topicId, HandoffState handoff, int misses,
-        Channel channel, Instant lastActivity) {
+        Channel channel, Instant lastActivity, List<String> choices, boolean switchOffered, boolean stopped) {
 
     public ConversationState {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(handoff, "handoff");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(lastActivity, "lastActivity");
+        choices = List.copyOf(choices);
     }
 
     /** A conversation that starts now, before any language choice. */
     public static ConversationState first(Channel channel, Instant now) {
-        return new ConversationState(null, Step.LANGUAGE, null, HandoffState.BOT, 0, channel, now);
+        return new ConversationState(null, Step.LANGUAGE, null, HandoffState.BOT, 0, channel, now, List.of(),
+                false, false);
     }
 
     /** Her language, or the source language while she has not chosen one. */
@@ -38,22 +44,43 @@ public record ConversationState(Language language, Step step, String topicId, Ha
     }
 
     ConversationState at(Step newStep, String newTopicId) {
-        return new ConversationState(language, newStep, newTopicId, handoff, 0, channel, lastActivity);
+        return new ConversationState(language, newStep, newTopicId, handoff, 0, channel, lastActivity, List.of(),
+                switchOffered, stopped);
+    }
+
+    ConversationState offering(List<String> keys, int newMisses) {
+        return new ConversationState(language, Step.CHOICES, null, handoff, newMisses, channel, lastActivity, keys,
+                switchOffered, stopped);
     }
 
     ConversationState speaking(Language newLanguage) {
-        return new ConversationState(newLanguage, step, topicId, handoff, misses, channel, lastActivity);
+        return new ConversationState(newLanguage, step, topicId, handoff, misses, channel, lastActivity, choices,
+                switchOffered, stopped);
     }
 
     ConversationState handedOff(HandoffState newHandoff) {
-        return new ConversationState(language, step, topicId, newHandoff, misses, channel, lastActivity);
+        return new ConversationState(language, step, topicId, newHandoff, misses, channel, lastActivity, choices,
+                switchOffered, stopped);
     }
 
     ConversationState missed() {
-        return new ConversationState(language, step, topicId, handoff, misses + 1, channel, lastActivity);
+        return new ConversationState(language, step, topicId, handoff, misses + 1, channel, lastActivity, choices,
+                switchOffered, stopped);
     }
 
+    ConversationState switchAsked() {
+        return new ConversationState(language, step, topicId, handoff, misses, channel, lastActivity, choices, true,
+                stopped);
+    }
+
+    ConversationState stopping() {
+        return new ConversationState(language, step, topicId, handoff, misses, channel, lastActivity, choices,
+                switchOffered, true);
+    }
+
+    /** The state as of a new message from her: she wrote, so she is not stopped any more. */
     ConversationState touched(Channel newChannel, Instant now) {
-        return new ConversationState(language, step, topicId, handoff, misses, newChannel, now);
+        return new ConversationState(language, step, topicId, handoff, misses, newChannel, now, choices,
+                switchOffered, false);
     }
 }

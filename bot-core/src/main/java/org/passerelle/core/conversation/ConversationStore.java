@@ -3,6 +3,7 @@ package org.passerelle.core.conversation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.content.Language;
@@ -34,7 +35,11 @@ final class ConversationStore {
                     HandoffState.valueOf(fields.get("handoff")),
                     Integer.parseInt(fields.getOrDefault("misses", "0")),
                     Channel.fromId(fields.get("channel")).orElse(Channel.WEBCHAT),
-                    Instant.ofEpochMilli(Long.parseLong(fields.get("last")))));
+                    Instant.ofEpochMilli(Long.parseLong(fields.get("last"))),
+                    fields.getOrDefault("choices", "").isEmpty() ? List.of()
+                            : List.of(fields.get("choices").split(" ")),
+                    fields.containsKey("switchOffered"),
+                    fields.containsKey("stopped")));
         } catch (RuntimeException unreadable) {
             // A state written by another version, or damaged: start the conversation afresh.
             return Optional.empty();
@@ -62,6 +67,15 @@ final class ConversationStore {
         }
         if (state.topicId() != null) {
             fields.put("topic", state.topicId());
+        }
+        if (!state.choices().isEmpty()) {
+            fields.put("choices", String.join(" ", state.choices()));
+        }
+        if (state.switchOffered()) {
+            fields.put("switchOffered", "1");
+        }
+        if (state.stopped()) {
+            fields.put("stopped", "1");
         }
         var key = key(conversationId);
         store.call(jedis -> {

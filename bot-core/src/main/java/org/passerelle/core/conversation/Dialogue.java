@@ -1,40 +1,47 @@
 package org.passerelle.core.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.handoff.HandoffState;
+import org.passerelle.core.handoff.Priority;
+import org.passerelle.core.nlu.DetectedLanguage;
+import org.passerelle.core.nlu.SafetySignal;
 import org.passerelle.core.nlu.TextNormalizer;
+import org.passerelle.core.nlu.Understanding;
+import org.passerelle.core.nlu.Understood;
 
 /**
- * One turn of the conversation as a pure function: the content, the state and what she wrote
- * give the new state and the replies. Options are recognised by key, by number and by label.
+ * One turn of the conversation: the content, the state and what she wrote give the new state
+ * and the replies. Danger and minors are answered before anything else, even while a mediator
+ * holds the conversation; then options by key, number or label; then erase and stop; then what
+ * the classifier understood, in her language; and when nothing is understood, the closest topics.
  */
 final class Dialogue {
 
     // Words that bring the main menu back from anywhere, whatever the language.
     private static final Set<String> MENU_WORDS = Set.of("0", "menu", "start", "restart", "home");
-    // Words that ask to erase everything, in each language; one of them in a short message is enough.
-    // Folded like her message, so that "изтрий" and "șterge" match what she types.
-    private static final Set<String> ERASE_WORDS = Stream.of("erase", "delete", "effacer", "efface", "supprimer",
-            "borrar", "apagar", "șterge", "изтрий", "изтрийте", "احذف", "حذف", "删除")
-            .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private final ContentCatalog catalog;
+    private final Understanding understanding;
+    private final Duration idleRestart;
     private final Menus menus;
+    private final Turns turns;
 
-    Dialogue(ContentCatalog catalog) {
+    Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart) {
         this.catalog = catalog;
+        this.understanding = understanding;
+        this.idleRestart = idleRestart;
         this.menus = new Menus(catalog);
+        this.turns = new Turns(catalog, menus);
     }
 
     /**
@@ -45,77 +52,122 @@ final class Dialogue {
      */
     Outcome respond(ConversationState previous, String text, Channel channel, Instant now) {
         var input = TextNormalizer.normalize(text);
+        var understood = understanding.understand(text, previous == null ? null : previous.language(), catalog);
+        var state = previous == null ? ConversationState.first(channel, now) : previous.touched(channel, now);
+        if (state.language() == null && !MENU_WORDS.contains(input)) {
+            state = explicitLanguage(input).or(() -> detected(understood)).map(state::speaking).orElse(state);
+        }
+        if (understood.danger()) {
+            return turns.urgent(state, Priority.DANGER);
+        }
+        if (understood.minor()) {
+            return turns.urgent(state, Priority.MINOR);
+        }
+        if (state.handoff() == HandoffState.WITH_MEDIATOR) {
+            // The mediator answers; the bot says nothing but the safety replies above.
+            return new Outcome(state, List.of(), Optional.empty(), false);
+        }
         if (previous == null) {
-            return firstContact(ConversationState.first(channel, now), input);
+            return firstContact(state, input, understood);
         }
-        var state = previous.touched(channel, now);
-        return choose(state, input)
-                .map(key -> act(state, key))
-                .orElseGet(() -> notUnderstood(state));
+        if (Duration.between(previous.lastActivity(), now).compareTo(idleRestart) > 0) {
+            var fresh = state.at(Step.MENU, null);
+            var outcome = isNumber(input) ? turns.mainMenu(fresh, null) : answer(fresh, input, understood);
+            return outcome.openedBy(catalog.ui(fresh.languageOrSource(), "welcome.back"));
+        }
+        return answer(state, input, understood);
     }
 
-    private Outcome firstContact(ConversationState state, String input) {
-        var languages = catalog.languages();
-        var chosen = languageIn(input).or(() -> languages.size() == 1
-                ? Optional.of(languages.get(0)) : Optional.empty());
-        var language = chosen.orElse(Language.SOURCE);
-        var welcome = Reply.text(String.join("\n\n",
-                catalog.ui(language, "welcome"),
-                catalog.ui(language, "confidentiality"),
-                catalog.ui(language, "emergency.short")));
-        if (chosen.isPresent()) {
-            var next = state.speaking(language).at(Step.MENU, null);
-            return new Outcome(next, List.of(welcome, mainMenu(language, null)), false);
+    private Outcome firstContact(ConversationState state, String input, Understood understood) {
+        if (state.language() == null) {
+            return turns.languageMenu(state).openedBy(welcome(Language.SOURCE));
         }
-        var prompt = new Reply(menus.languagePrompt(), menus.languageOptions());
-        return new Outcome(state, List.of(welcome, prompt), false);
+        var intent = understood.intent().best().map(s -> s.intent()).orElse("greeting");
+        boolean justHello = MENU_WORDS.contains(input) || explicitLanguage(input).isPresent()
+                || Set.of("greeting", "menu", "change_language").contains(intent);
+        var outcome = justHello
+                ? turns.mainMenu(state.at(Step.MENU, null), null)
+                : turns.actIntent(state.at(Step.MENU, null), intent);
+        return outcome.openedBy(welcome(state.language()));
     }
 
-    private Optional<String> choose(ConversationState state, String input) {
+    private Outcome answer(ConversationState state, String input, Understood understood) {
+        var key = choose(state, input, understood);
+        if (key.isPresent()) {
+            return turns.act(state, key.get());
+        }
+        var offer = switchOffer(state, understood);
+        var best = understood.intent().best();
+        if (best.isPresent()) {
+            var outcome = turns.actIntent(state, best.get().intent());
+            return offer.map(question -> outcome.thenAsking(
+                    outcome.state().offering(question.options().stream().map(Option::key).toList(), 0)
+                            .switchAsked(), question)).orElse(outcome);
+        }
+        if (offer.isPresent()) {
+            var question = offer.get();
+            return Outcome.answer(state.offering(question.options().stream().map(Option::key).toList(), 0)
+                    .switchAsked(), question);
+        }
+        return turns.notUnderstood(state, understood.intent());
+    }
+
+    private Optional<String> choose(ConversationState state, String input, Understood understood) {
         if (input.isEmpty()) {
             return Optional.empty();
         }
         if (MENU_WORDS.contains(input)) {
             return Optional.of(Menus.MENU);
         }
-        if (asksToErase(input)) {
-            return Optional.of(Menus.ERASE_YES.equals(input) && state.step() == Step.ERASE ? input : "erase");
+        if (Menus.ERASE_YES.equals(input)) {
+            return Optional.of(state.step() == Step.ERASE ? input : "erase");
         }
         if (isKey(input)) {
             return Optional.of(input);
         }
+        if (understood.safety().contains(SafetySignal.ERASE)) {
+            return Optional.of("erase");
+        }
+        if (understood.safety().contains(SafetySignal.STOP)) {
+            return Optional.of("stop");
+        }
         var options = menus.options(state);
         return byNumber(options, input)
                 .or(() -> byLabel(options, input))
-                .or(() -> languageIn(input).map(l -> Menus.LANGUAGE_PREFIX + l.code()));
+                .or(() -> explicitLanguage(input).map(l -> Menus.LANGUAGE_PREFIX + l.code()));
     }
 
-    private static boolean asksToErase(String input) {
-        var words = input.split(" ");
-        if (words.length > 4) {
-            return false;
+    /** Asks once whether to write in the language she clearly writes in, when it is not hers. */
+    private Optional<Reply> switchOffer(ConversationState state, Understood understood) {
+        if (state.language() == null || state.switchOffered()) {
+            return Optional.empty();
         }
-        for (var word : words) {
-            if (ERASE_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return input.startsWith("erase:yes");
+        return understood.detected()
+                .filter(d -> d.method() != DetectedLanguage.Method.LEXICON)
+                .map(DetectedLanguage::language)
+                .filter(l -> l != state.language() && catalog.languages().contains(l))
+                .map(offered -> new Reply(catalog.ui(offered, "language.switch"), List.of(
+                        menus.option(Menus.LANGUAGE_PREFIX + offered.code(), state.language()),
+                        menus.option(Menus.KEEP_LANGUAGE, state.language()))));
     }
 
     private boolean isKey(String input) {
         return switch (input) {
             case Menus.MENU, Menus.TOPICS, Menus.BOOK, Menus.HUMAN, Menus.EMERGENCY, Menus.LANGUAGES,
-                    Menus.ERASE_NO -> true;
+                    Menus.ERASE_NO, Menus.KEEP_LANGUAGE -> true;
             default -> input.startsWith(Menus.LANGUAGE_PREFIX)
-                    ? languageIn(input.substring(Menus.LANGUAGE_PREFIX.length())).isPresent()
+                    ? explicitLanguage(input.substring(Menus.LANGUAGE_PREFIX.length())).isPresent()
                     : input.startsWith(Menus.TOPIC_PREFIX)
                             && catalog.topic(input.substring(Menus.TOPIC_PREFIX.length())).isPresent();
         };
     }
 
+    private static boolean isNumber(String input) {
+        return !input.isEmpty() && input.length() <= 3 && input.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static Optional<String> byNumber(List<Option> options, String input) {
-        if (!input.chars().allMatch(c -> c >= '0' && c <= '9') || input.length() > 3) {
+        if (!isNumber(input)) {
             return Optional.empty();
         }
         int number = Integer.parseInt(input);
@@ -139,7 +191,8 @@ final class Dialogue {
         return partial.size() == 1 ? Optional.of(partial.get(0).key()) : Optional.empty();
     }
 
-    private Optional<Language> languageIn(String input) {
+    /** A language named by its code or its own name ("en", "English", "中文"). */
+    private Optional<Language> explicitLanguage(String input) {
         for (var language : catalog.languages()) {
             if (input.equals(language.code()) || input.equals(TextNormalizer.normalize(language.nativeName()))) {
                 return Optional.of(language);
@@ -148,83 +201,11 @@ final class Dialogue {
         return Optional.empty();
     }
 
-    private Outcome act(ConversationState state, String key) {
-        var language = state.languageOrSource();
-        switch (key) {
-            case Menus.MENU:
-                return state.language() == null
-                        ? languageMenu(state)
-                        : new Outcome(state.at(Step.MENU, null), List.of(mainMenu(language, null)), false);
-            case Menus.LANGUAGES:
-                return languageMenu(state);
-            case Menus.TOPICS:
-                return new Outcome(state.at(Step.TOPICS, null),
-                        List.of(new Reply(catalog.ui(language, "topics.title"), menus.topicOptions(language))),
-                        false);
-            case Menus.BOOK:
-                return showTopic(state, Menus.BOOK_TOPIC);
-            case Menus.EMERGENCY:
-                return showTopic(state, Menus.EMERGENCY_TOPIC);
-            case Menus.HUMAN:
-                return handOff(state);
-            case "erase":
-                return new Outcome(state.at(Step.ERASE, null), List.of(new Reply(catalog.ui(language, "erase.confirm"),
-                        menus.eraseOptions(language))), false);
-            case Menus.ERASE_YES:
-                return new Outcome(state, List.of(Reply.text(catalog.ui(language, "erase.done"))), false, true);
-            case Menus.ERASE_NO:
-                return new Outcome(state.at(Step.MENU, null),
-                        List.of(mainMenu(language, catalog.ui(language, "erase.cancelled"))), false);
-            default:
-                if (key.startsWith(Menus.LANGUAGE_PREFIX)) {
-                    var chosen = Language.fromCode(key.substring(Menus.LANGUAGE_PREFIX.length())).orElseThrow();
-                    return new Outcome(state.speaking(chosen).at(Step.MENU, null),
-                            List.of(mainMenu(chosen, catalog.ui(chosen, "language.changed"))), false);
-                }
-                return showTopic(state, key.substring(Menus.TOPIC_PREFIX.length()));
-        }
+    private Optional<Language> detected(Understood understood) {
+        return understood.detected().map(DetectedLanguage::language).filter(catalog.languages()::contains);
     }
 
-    private Outcome languageMenu(ConversationState state) {
-        return new Outcome(state.at(Step.LANGUAGE, null),
-                List.of(new Reply(menus.languagePrompt(), menus.languageOptions())), false);
-    }
-
-    private Outcome showTopic(ConversationState state, String topicId) {
-        var topic = catalog.topic(topicId);
-        if (topic.isEmpty()) {
-            return notUnderstood(state);
-        }
-        var language = state.languageOrSource();
-        var text = topic.get().inOrSource(language);
-        var body = catalog.resolve(state.channel().shortText() ? text.sms() : text.text(), language).strip();
-        if (!state.channel().shortText() && !topic.get().sources().isEmpty()) {
-            body += "\n\n" + catalog.ui(language, "topic.sources") + " " + String.join("; ", topic.get().sources());
-        }
-        return new Outcome(state.at(Step.TOPIC, topicId),
-                List.of(new Reply(body, menus.nextOptions(topicId, language))), false);
-    }
-
-    private Outcome handOff(ConversationState state) {
-        var language = state.languageOrSource();
-        boolean already = state.handoff() == HandoffState.WAITING || state.handoff() == HandoffState.WITH_MEDIATOR;
-        var said = catalog.ui(language, already ? "handoff.waiting" : "handoff.requested");
-        var next = (already ? state : state.handedOff(HandoffState.WAITING)).at(Step.MENU, null);
-        return new Outcome(next, List.of(mainMenu(language, said)), !already);
-    }
-
-    private Outcome notUnderstood(ConversationState state) {
-        var missed = state.missed();
-        if (state.step() == Step.LANGUAGE) {
-            return new Outcome(missed, List.of(new Reply(menus.languagePrompt(), menus.languageOptions())), false);
-        }
-        var language = state.languageOrSource();
-        var text = catalog.ui(language, "unknown") + "\n" + catalog.ui(language, "menu.hint");
-        return new Outcome(missed, List.of(new Reply(text, menus.options(state))), false);
-    }
-
-    private Reply mainMenu(Language language, String before) {
-        var title = catalog.ui(language, "menu.title");
-        return new Reply(before == null ? title : before + "\n\n" + title, menus.mainOptions(language));
+    private String welcome(Language language) {
+        return turns.welcome(language).text();
     }
 }

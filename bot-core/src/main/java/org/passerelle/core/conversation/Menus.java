@@ -24,6 +24,7 @@ final class Menus {
     static final String TOPIC_PREFIX = "topic:";
     static final String ERASE_YES = "erase:yes";
     static final String ERASE_NO = "erase:no";
+    static final String KEEP_LANGUAGE = "lang:keep";
 
     static final String BOOK_TOPIC = "book_appointment";
     static final String EMERGENCY_TOPIC = "emergency";
@@ -42,6 +43,36 @@ final class Menus {
             case TOPICS -> topicOptions(language);
             case TOPIC -> nextOptions(state.topicId(), language);
             case ERASE -> eraseOptions(language);
+            case CHOICES -> state.choices().stream().map(key -> option(key, language)).toList();
+        };
+    }
+
+    /** The option for a key, labelled in her language (a language offer in its own language). */
+    Option option(String key, Language language) {
+        return switch (key) {
+            case MENU -> new Option(MENU, catalog.ui(language, "action.menu"));
+            case TOPICS -> new Option(TOPICS, catalog.ui(language, "menu.topics"));
+            case BOOK -> new Option(BOOK, catalog.ui(language, "action.book_appointment"));
+            case HUMAN -> new Option(HUMAN, catalog.ui(language, "action.talk_to_human"));
+            case EMERGENCY -> new Option(EMERGENCY, catalog.ui(language, "action.emergency"));
+            case LANGUAGES -> new Option(LANGUAGES, catalog.ui(language, "action.change_language"));
+            case KEEP_LANGUAGE -> new Option(KEEP_LANGUAGE, catalog.ui(language, "action.language_keep"));
+            default -> key.startsWith(LANGUAGE_PREFIX)
+                    ? new Option(key, Language.fromCode(key.substring(LANGUAGE_PREFIX.length()))
+                            .map(offered -> catalog.ui(offered, "action.language_yes")).orElse(key))
+                    : new Option(key, catalog.topic(key.substring(TOPIC_PREFIX.length()))
+                            .map(t -> t.inOrSource(language).title()).orElse(key));
+        };
+    }
+
+    /** The key that stands for a topic or action id of the content. */
+    static String keyOf(String topicOrAction) {
+        return switch (topicOrAction) {
+            case "menu" -> MENU;
+            case "talk_to_human" -> HUMAN;
+            case "book_appointment" -> BOOK;
+            case "change_language" -> LANGUAGES;
+            default -> TOPIC_PREFIX + topicOrAction;
         };
     }
 
@@ -84,16 +115,7 @@ final class Menus {
     List<Option> nextOptions(String topicId, Language language) {
         var next = catalog.topic(topicId).map(t -> t.next()).orElse(List.of(MENU));
         var options = new ArrayList<Option>(next.size());
-        for (var id : next) {
-            options.add(switch (id) {
-                case "menu" -> new Option(MENU, catalog.ui(language, "action.menu"));
-                case "talk_to_human" -> new Option(HUMAN, catalog.ui(language, "action.talk_to_human"));
-                case "book_appointment" -> new Option(BOOK, catalog.ui(language, "action.book_appointment"));
-                case "change_language" -> new Option(LANGUAGES, catalog.ui(language, "action.change_language"));
-                default -> new Option(TOPIC_PREFIX + id, catalog.topic(id)
-                        .map(t -> t.inOrSource(language).title()).orElse(id));
-            });
-        }
+        next.forEach(id -> options.add(option(keyOf(id), language)));
         return options;
     }
 }

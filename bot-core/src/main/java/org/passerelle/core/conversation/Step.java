@@ -11,5 +11,7 @@ public enum Step {
     /** A topic was shown; its next steps are offered. */
     TOPIC,
     /** She asked to erase everything and is asked to confirm. */
-    ERASE
+    ERASE,
+    /** Choices made for this turn (the closest topics, a language switch), kept in the state. */
+    CHOICES
 }

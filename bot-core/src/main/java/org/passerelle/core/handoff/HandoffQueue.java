@@ -19,8 +19,19 @@ public final class HandoffQueue {
 
     // Scores are rank * SPAN + epoch millis; SPAN is far above any epoch millis of this century.
     private static final double SPAN = 1e13;
+    // Waiting already: keep the place, move up if the new priority is higher, keep the first time.
     private static final String ENQUEUE = """
-            if redis.call('zscore', KEYS[1], ARGV[1]) then return 0 end
+            local old = redis.call('zscore', KEYS[1], ARGV[1])
+            if old then
+                local rank = tonumber(ARGV[8])
+                local oldRank = math.floor(tonumber(old) / tonumber(ARGV[9]))
+                if rank < oldRank then
+                    local since = tonumber(old) - oldRank * tonumber(ARGV[9])
+                    redis.call('zadd', KEYS[1], rank * tonumber(ARGV[9]) + since, ARGV[1])
+                    redis.call('hset', KEYS[2], 'priority', ARGV[5])
+                end
+                return 0
+            end
             redis.call('zadd', KEYS[1], ARGV[2], ARGV[1])
             redis.call('hset', KEYS[2], 'language', ARGV[3], 'channel', ARGV[4],
                 'priority', ARGV[5], 'requestedAt', ARGV[6])
@@ -44,7 +55,8 @@ public final class HandoffQueue {
     }
 
     /**
-     * Puts a conversation in the queue, once: asking again keeps its place.
+     * Puts a conversation in the queue, once: asking again keeps its place, and a higher priority
+     * (danger after a plain request) moves it up without losing its waiting time.
      *
      * @return true when it was not waiting yet
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
@@ -56,7 +68,8 @@ public final class HandoffQueue {
                 List.of(queueKey(), requestKey(conversationId)),
                 List.of(conversationId, Double.toString(score), language.code(), channel.id(),
                         priority.name(), Long.toString(now.toEpochMilli()),
-                        Long.toString(retention.toSeconds()))));
+                        Long.toString(retention.toSeconds()), Integer.toString(priority.ordinal()),
+                        Long.toString((long) SPAN))));
         return Long.valueOf(1).equals(added);
     }
 

@@ -3,7 +3,6 @@ package org.passerelle.core.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,9 @@ import org.passerelle.content.ReviewStatus;
 import org.passerelle.content.TopicText;
 import org.passerelle.content.load.ContentLoader;
 import org.passerelle.core.channel.Channel;
-import org.passerelle.core.conversation.ConversationEngine;
+import org.passerelle.core.conversation.TestEngines;
 import org.passerelle.core.conversation.EngineSettings;
 import org.passerelle.core.conversation.RecordingChannel;
-import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 
@@ -214,9 +212,7 @@ class ContentEditorIntegrationTests {
         editor.seedIfEmpty(SHIPPED);
         ContentCatalog shipped = ContentLoader.fromClasspath();
         var content = new PublishedContent(store, shipped);
-        var engine = new ConversationEngine(content, store,
-                new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-                EngineSettings.defaults(), CLOCK);
+        var engine = TestEngines.engine(content, store, EngineSettings.defaults(), CLOCK);
         var she = new RecordingChannel(engine, Channel.WEBCHAT, CLOCK);
         she.say("hello");
         she.say("lang:en");

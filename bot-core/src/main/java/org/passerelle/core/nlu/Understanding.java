@@ -1,0 +1,44 @@
+package org.passerelle.core.nlu;
+
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.Language;
+
+/**
+ * The whole understanding step of one message: the safety rules first, then the language, then
+ * the intent in that language. Thread-safe.
+ */
+public final class Understanding {
+
+    private final SafetyRules safety;
+    private final LanguageDetector detector;
+    private final IntentModels intents;
+
+    public Understanding(SafetyRules safety, LanguageDetector detector, IntentModels intents) {
+        this.safety = safety;
+        this.detector = detector;
+        this.intents = intents;
+    }
+
+    /**
+     * Reads a message.
+     *
+     * @param text     what she wrote
+     * @param session  the language of her conversation, null while she has not chosen one
+     * @param catalog  the content in force, whose phrases the intent models learnt
+     */
+    public Understood understand(String text, Language session, ContentCatalog catalog) {
+        var signals = safety.scan(text);
+        var detected = detector.detect(text);
+        // Her own language sticks; a message clearly in another language is read in that one.
+        var language = detected.filter(d -> session == null || d.method() != DetectedLanguage.Method.LEXICON)
+                .map(DetectedLanguage::language)
+                .orElse(session != null ? session : Language.SOURCE);
+        var prediction = intents.forContent(catalog).classify(text, language);
+        return new Understood(signals, detected, language, prediction);
+    }
+
+    /** The safety rules alone, for the turns that need nothing more. */
+    public SafetyRules safety() {
+        return safety;
+    }
+}

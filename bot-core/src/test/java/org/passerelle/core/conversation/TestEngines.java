@@ -1,0 +1,50 @@
+package org.passerelle.core.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.load.ContentLoader;
+import org.passerelle.core.nlu.IntentClassifier;
+import org.passerelle.core.nlu.IntentModels;
+import org.passerelle.core.nlu.LanguageDetector;
+import org.passerelle.core.nlu.SafetyRules;
+import org.passerelle.core.nlu.Understanding;
+import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.store.RedisStore;
+
+/** Engines for tests: the shipped content and one understanding step, trained once per JVM. */
+public final class TestEngines {
+
+    /** The shipped content. */
+    public static final ContentCatalog CONTENT = ContentLoader.fromClasspath();
+
+    /** A pseudonym secret for tests. */
+    public static final Pseudonymizer PSEUDONYMS =
+            new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+
+    private static Understanding understanding;
+
+    private TestEngines() {
+    }
+
+    /** The understanding step trained on the shipped content. */
+    public static synchronized Understanding understanding() {
+        if (understanding == null) {
+            understanding = new Understanding(SafetyRules.shipped(), LanguageDetector.shipped(),
+                    new IntentModels(CONTENT, Runnable::run, IntentClassifier.DEFAULT_FLOOR));
+        }
+        return understanding;
+    }
+
+    /** An engine on the shipped content with the default settings. */
+    public static ConversationEngine engine(RedisStore store, Clock clock) {
+        return engine(() -> CONTENT, store, EngineSettings.defaults(), clock);
+    }
+
+    /** An engine on some content with some settings. */
+    public static ConversationEngine engine(Supplier<ContentCatalog> content, RedisStore store,
+            EngineSettings settings, Clock clock) {
+        return new ConversationEngine(content, understanding(), store, PSEUDONYMS, settings, clock);
+    }
+}
