@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
@@ -29,6 +31,9 @@ final class Dialogue {
 
     // Words that bring the main menu back from anywhere, whatever the language.
     private static final Set<String> MENU_WORDS = Set.of("0", "menu", "start", "restart", "home");
+    // The word "language" in each language, which the content tells her to write for the list.
+    private static final Set<String> LANGUAGE_WORDS = Stream.of("langue", "language", "idioma", "lingua", "limba",
+            "език", "اللغة", "لغة", "语言").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
     private final ContentCatalog catalog;
     private final Understanding understanding;
@@ -119,6 +124,9 @@ final class Dialogue {
         if (MENU_WORDS.contains(input)) {
             return Optional.of(Menus.MENU);
         }
+        if (LANGUAGE_WORDS.contains(input)) {
+            return Optional.of(Menus.LANGUAGES);
+        }
         if (Menus.ERASE_YES.equals(input)) {
             return Optional.of(state.step() == Step.ERASE ? input : "erase");
         }
@@ -143,7 +151,7 @@ final class Dialogue {
             return Optional.empty();
         }
         return understood.detected()
-                .filter(d -> d.method() != DetectedLanguage.Method.LEXICON)
+                .filter(DetectedLanguage::strong)
                 .map(DetectedLanguage::language)
                 .filter(l -> l != state.language() && catalog.languages().contains(l))
                 .map(offered -> new Reply(catalog.ui(offered, "language.switch"), List.of(

@@ -18,6 +18,16 @@ public record DetectedLanguage(Language language, double confidence, Method meth
         /** Apache OpenNLP's language detector, above its confidence and length floors. */
         STATISTICAL,
         /** A short word of a known list (greetings, thanks, yes/no). */
-        LEXICON
+        LEXICON,
+        /**
+         * The intent models: the language whose example phrases fit the message clearly better
+         * than the others'. Weak evidence, used only when nothing else speaks.
+         */
+        CONTENT
+    }
+
+    /** Whether this is strong enough to offer her a switch of language. */
+    public boolean strong() {
+        return method == Method.SCRIPT || method == Method.STATISTICAL;
     }
 }

@@ -30,6 +30,12 @@ public final class IntentClassifier {
     /** Below this probability the best intent is not trusted: the bot asks back. */
     public static final double DEFAULT_FLOOR = 0.30;
 
+    // A language is read from the intent models only when one model is this sure, this far ahead.
+    private static final double LANGUAGE_FLOOR = 0.35;
+    private static final double LANGUAGE_MARGIN = 0.10;
+    private static final java.util.Set<Language> LATIN_LANGUAGES =
+            java.util.EnumSet.of(Language.FR, Language.EN, Language.ES, Language.PT, Language.RO);
+
     private final Map<Language, DoccatModel> models;
     private final double floor;
 
@@ -85,6 +91,38 @@ public final class IntentClassifier {
         ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         var best = ranked.get(0).confidence() >= floor ? Optional.of(ranked.get(0)) : Optional.<ScoredIntent>empty();
         return new IntentPrediction(best, ranked);
+    }
+
+    /**
+     * The language whose model fits a message clearly best, for messages no detector could place:
+     * the words of the content's phrases are the evidence. Empty when no model stands out.
+     */
+    public Optional<DetectedLanguage> closestLanguage(String text) {
+        var tokens = Tokens.features(text);
+        if (tokens.length == 0) {
+            return Optional.empty();
+        }
+        Language best = null;
+        double first = 0;
+        double second = 0;
+        for (var entry : models.entrySet()) {
+            if (!LATIN_LANGUAGES.contains(entry.getKey())) {
+                // Transliterated Bulgarian, Arabizi and pinyin are the word lists' business.
+                continue;
+            }
+            var probabilities = new DocumentCategorizerME(entry.getValue()).categorize(tokens);
+            double top = java.util.Arrays.stream(probabilities).max().orElse(0);
+            if (top > first) {
+                second = first;
+                first = top;
+                best = entry.getKey();
+            } else if (top > second) {
+                second = top;
+            }
+        }
+        return best != null && first >= LANGUAGE_FLOOR && first - second >= LANGUAGE_MARGIN
+                ? Optional.of(new DetectedLanguage(best, first - second, DetectedLanguage.Method.CONTENT))
+                : Optional.empty();
     }
 
     private static DoccatModel trainOne(ContentCatalog catalog, Language language) {

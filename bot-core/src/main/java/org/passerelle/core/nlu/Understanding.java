@@ -28,12 +28,13 @@ public final class Understanding {
      */
     public Understood understand(String text, Language session, ContentCatalog catalog) {
         var signals = safety.scan(text);
-        var detected = detector.detect(text);
+        var classifier = intents.forContent(catalog);
+        var detected = detector.detect(text).or(() -> classifier.closestLanguage(text));
         // Her own language sticks; a message clearly in another language is read in that one.
-        var language = detected.filter(d -> session == null || d.method() != DetectedLanguage.Method.LEXICON)
+        var language = detected.filter(d -> session == null || d.strong())
                 .map(DetectedLanguage::language)
                 .orElse(session != null ? session : Language.SOURCE);
-        var prediction = intents.forContent(catalog).classify(text, language);
+        var prediction = classifier.classify(text, language);
         return new Understood(signals, detected, language, prediction);
     }
 

@@ -28,4 +28,21 @@ public record Understood(Set<SafetySignal> safety, Optional<DetectedLanguage> de
     public boolean minor() {
         return safety.contains(SafetySignal.MINOR);
     }
+
+    /**
+     * The intent the conversation acts on: the safety rules first (danger, minor, erase), then
+     * the classifier's best intent, else {@link IntentPrediction#UNKNOWN}.
+     */
+    public String intentId() {
+        if (danger()) {
+            return "emergency";
+        }
+        if (minor()) {
+            return "minors";
+        }
+        if (safety.contains(SafetySignal.ERASE)) {
+            return "erase";
+        }
+        return intent.intentOrUnknown();
+    }
 }

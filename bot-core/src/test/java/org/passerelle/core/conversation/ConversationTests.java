@@ -210,6 +210,17 @@ class ConversationTests {
     }
 
     @Test
+    void showsTheLanguageListWhenSheWritesTheWordLanguage() {
+        for (var word : java.util.List.of("langue", "Language", "idioma", "limba", "език", "اللغة", "语言")) {
+            var she = person();
+            she.say("bonjour");
+            she.say("topic:complaint");
+            she.say(word);
+            assertThat(she.optionKeys()).as(word).isEqualTo(languageKeys());
+        }
+    }
+
+    @Test
     void bringsTheMenuBackWithZeroFromAnywhere() {
         var she = person();
         she.say("bonjour");
