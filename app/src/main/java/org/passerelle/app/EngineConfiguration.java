@@ -14,6 +14,7 @@ import org.passerelle.core.nlu.IntentModels;
 import org.passerelle.core.nlu.LanguageDetector;
 import org.passerelle.core.nlu.SafetyRules;
 import org.passerelle.core.nlu.Understanding;
+import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
 import org.springframework.context.annotation.Bean;
@@ -61,9 +62,20 @@ class EngineConfiguration {
         return new PublishedContent(store, shipped);
     }
 
+    /** The server secret behind the pseudonyms and the sealed addresses. */
     @Bean
-    Pseudonymizer pseudonymizer(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
-        return new Pseudonymizer(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));
+    ServerSecret serverSecret(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
+        return new ServerSecret(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));
+    }
+
+    @Bean
+    Pseudonymizer pseudonymizer(ServerSecret secret) {
+        return new Pseudonymizer(secret.bytes());
+    }
+
+    @Bean
+    AddressSealer addressSealer(ServerSecret secret) {
+        return new AddressSealer(secret.bytes());
     }
 
     /** Reads each message; intent models are retrained in the background after a publish. */
@@ -87,5 +99,18 @@ class EngineConfiguration {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
         return new ConversationEngine(content, understanding, store, pseudonymizer, settings, clock);
+    }
+
+    /** Holds the secret's bytes; a copy is handed out each time. */
+    record ServerSecret(byte[] value) {
+
+        byte[] bytes() {
+            return value.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "ServerSecret[hidden]";
+        }
     }
 }

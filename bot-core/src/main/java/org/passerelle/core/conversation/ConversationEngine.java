@@ -65,27 +65,47 @@ public final class ConversationEngine {
     public TurnResult handle(InboundMessage message) {
         var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
         flood.check(conversationId);
+        return locks.withLock(conversationId, () -> turn(conversationId, message));
+    }
+
+    /** Runs work under the turn lock of the conversation of this message, after the flood check. */
+    <T> T underLock(InboundMessage message, java.util.function.Function<String, T> work) {
+        var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
+        flood.check(conversationId);
+        return locks.withLock(conversationId, () -> work.apply(conversationId));
+    }
+
+    /** One turn; the caller holds the conversation's lock. */
+    TurnResult turn(String conversationId, InboundMessage message) {
         var text = message.text().length() > settings.maxTextLength()
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
-        return locks.withLock(conversationId, () -> {
-            var previous = conversations.load(conversationId).orElse(null);
-            var outcome = new Dialogue(content.get(), understanding, settings.idleRestart())
-                    .respond(previous, text, message.channel(), clock.instant());
-            var state = outcome.state();
-            if (outcome.erase()) {
-                handoffs.remove(conversationId);
-                conversations.erase(conversationId);
-                log.info("erased conversation={} channel={}", conversationId, message.channel().id());
-                return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
-            }
-            conversations.save(conversationId, state);
-            outcome.handoff().ifPresent(priority ->
-                    handoffs.request(conversationId, state.languageOrSource(), state.channel(), priority));
-            log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
-                    message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
-            return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
-        });
+        var previous = conversations.load(conversationId).orElse(null);
+        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart())
+                .respond(previous, text, message.channel(), clock.instant());
+        var state = outcome.state();
+        if (outcome.erase()) {
+            handoffs.remove(conversationId);
+            conversations.erase(conversationId);
+            log.info("erased conversation={} channel={}", conversationId, message.channel().id());
+            return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
+        }
+        conversations.save(conversationId, state);
+        outcome.handoff().ifPresent(priority ->
+                handoffs.request(conversationId, state.languageOrSource(), state.channel(), priority));
+        log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
+                message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
+        return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
+    }
+
+    /**
+     * Marks a conversation as one that asked us to stop: nothing is sent to her unprompted until
+     * she writes again.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public void markStopped(String conversationId) {
+        conversations.markStopped(conversationId);
     }
 
     /**

@@ -50,6 +50,12 @@ final class ConversationStore {
         return store.call(jedis -> jedis.exists(key(conversationId)));
     }
 
+    /** Marks a kept conversation as stopped; does nothing for one that is gone. */
+    void markStopped(String conversationId) {
+        var key = key(conversationId);
+        store.call(jedis -> jedis.exists(key) ? jedis.hset(key, "stopped", "1") : 0L);
+    }
+
     /** Deletes the state of a conversation. */
     void erase(String conversationId) {
         store.call(jedis -> jedis.del(key(conversationId)));

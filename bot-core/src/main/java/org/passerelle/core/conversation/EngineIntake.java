@@ -1,0 +1,61 @@
+package org.passerelle.core.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.passerelle.core.channel.InboundMessage;
+import org.passerelle.core.channel.MessageIntake;
+import org.passerelle.core.outbox.Outbox;
+import org.passerelle.core.store.RedisStore;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * The intake of the channels: under the conversation's turn lock, a message already taken is
+ * recognised by its channel message id; otherwise the engine answers it and its replies are
+ * queued in the outbox before the message is marked as taken, so that a failure half-way lets
+ * the channel deliver it again without anything being lost or doubled.
+ */
+public final class EngineIntake implements MessageIntake {
+
+    private static final Duration REMEMBER = Duration.ofDays(2);
+
+    private final ConversationEngine engine;
+    private final Outbox outbox;
+    private final RedisStore store;
+
+    public EngineIntake(ConversationEngine engine, Outbox outbox, RedisStore store) {
+        this.engine = engine;
+        this.outbox = outbox;
+        this.store = store;
+    }
+
+    @Override
+    public Intake receive(InboundMessage message) {
+        var id = message.channelMessageId();
+        // Without a channel id a message cannot be recognised again: it is always taken.
+        var seenKey = id == null || id.isBlank() ? null : store.key("seen", message.channel().id(), digest(id));
+        return engine.underLock(message, conversationId -> {
+            if (seenKey != null && store.call(jedis -> jedis.exists(seenKey))) {
+                return Intake.DUPLICATE;
+            }
+            var turn = engine.turn(conversationId, message);
+            outbox.enqueue(conversationId, message.channel(), message.address(), turn.replies());
+            if (seenKey != null) {
+                store.call(jedis -> jedis.set(seenKey, "1", SetParams.setParams().px(REMEMBER.toMillis())));
+            }
+            return Intake.ACCEPTED;
+        });
+    }
+
+    // Channel message ids are kept hashed: a key names no message of hers in a readable form.
+    private static String digest(String channelMessageId) {
+        try {
+            var hash = MessageDigest.getInstance("SHA-256").digest(channelMessageId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

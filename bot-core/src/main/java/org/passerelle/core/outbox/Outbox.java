@@ -1,0 +1,230 @@
+package org.passerelle.core.outbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.ChannelSender;
+import org.passerelle.core.channel.Option;
+import org.passerelle.core.channel.OutboundMessage;
+import org.passerelle.core.channel.Reply;
+import org.passerelle.core.channel.SendFailure;
+import org.passerelle.core.channel.SendResult;
+import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Queues replies in a Redis stream and delivers them through the channels' senders, at least
+ * once and, by their ids, never twice. Thread-safe; several instances share the stream through
+ * one consumer group, each with its own consumer name.
+ */
+public final class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final String GROUP = "senders";
+    private static final long MAX_LENGTH = 100_000;
+
+    private final RedisStore store;
+    private final AddressSealer sealer;
+    private final OutboxSettings settings;
+    private final Clock clock;
+    private final Consumer<String> contactStopped;
+    private final OutboxGates gates;
+    private volatile boolean groupReady;
+
+    /**
+     * @param store          the Redis store
+     * @param sealer         seals the addresses kept in the stream
+     * @param settings       batch, retries, rates
+     * @param clock          the time source
+     * @param contactStopped told the conversation id of a person who blocked us or said STOP
+     */
+    public Outbox(RedisStore store, AddressSealer sealer, OutboxSettings settings, Clock clock,
+            Consumer<String> contactStopped) {
+        this.store = store;
+        this.sealer = sealer;
+        this.settings = settings;
+        this.clock = clock;
+        this.contactStopped = contactStopped;
+        this.gates = new OutboxGates(store, settings, clock);
+    }
+
+    /**
+     * Queues the replies of one turn, in order.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies) {
+        var sealed = sealer.seal(address);
+        for (var reply : replies) {
+            var fields = new HashMap<String, String>();
+            fields.put("id", UUID.randomUUID().toString());
+            fields.put("conv", conversationId);
+            fields.put("channel", channel.id());
+            fields.put("to", sealed);
+            fields.put("text", reply.text());
+            fields.put("options", encode(reply.options()));
+            store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+                    fields));
+        }
+    }
+
+    /**
+     * One delivery pass: first the pending entries idle long enough (retries, and those of a
+     * consumer that died), then new ones.
+     *
+     * @param senders  the sender of each channel
+     * @param consumer this instance's consumer name
+     * @return how many entries were looked at
+     */
+    public int deliver(Map<Channel, ChannelSender> senders, String consumer) {
+        ensureGroup();
+        var claimed = store.call(jedis -> jedis.xautoclaim(streamKey(), GROUP, consumer,
+                settings.claimIdle().toMillis(), StreamEntryID.MINIMUM_ID,
+                XAutoClaimParams.xAutoClaimParams().count(settings.batch())));
+        var entries = new ArrayList<StreamEntry>(claimed.getValue());
+        var fresh = store.call(jedis -> jedis.xreadGroup(GROUP, consumer,
+                XReadGroupParams.xReadGroupParams().count(settings.batch()),
+                Map.of(streamKey(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
+        if (fresh != null) {
+            fresh.forEach(stream -> entries.addAll(stream.getValue()));
+        }
+        entries.forEach(entry -> process(entry, senders));
+        return entries.size();
+    }
+
+    /** The replies given up on, oldest first. */
+    public List<DeadLetter> deadLetters(int max) {
+        var entries = store.call(jedis -> jedis.xrange(deadKey(), "-", "+", max));
+        return entries.stream().map(e -> new DeadLetter(e.getFields().get("id"), e.getFields().get("conv"),
+                e.getFields().get("channel"), e.getFields().get("reason"),
+                Integer.parseInt(e.getFields().getOrDefault("attempts", "0")))).toList();
+    }
+
+    private void process(StreamEntry entry, Map<Channel, ChannelSender> senders) {
+        var fields = entry.getFields();
+        var id = fields.get("id");
+        var conversation = fields.get("conv");
+        if (id == null || conversation == null || gates.alreadySent(id)) {
+            ack(entry);
+            return;
+        }
+        var channel = Channel.fromId(fields.get("channel")).orElse(null);
+        var sender = channel == null ? null : senders.get(channel);
+        if (sender == null) {
+            deadLetter(entry, "no sender for channel " + fields.get("channel"), 0);
+            return;
+        }
+        if (!gates.mayGo(id, conversation, channel)) {
+            return;
+        }
+        SendResult result;
+        try {
+            var reply = new Reply(fields.getOrDefault("text", ""), decode(fields.getOrDefault("options", "")));
+            result = sender.send(new OutboundMessage(id, channel, sealer.open(fields.get("to")), reply));
+        } catch (RuntimeException e) {
+            // A sender must not throw; if one does, the reply is retried like a lost connection.
+            result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
+        }
+        settle(entry, id, conversation, result);
+    }
+
+    private void settle(StreamEntry entry, String id, String conversation, SendResult result) {
+        if (result.ok()) {
+            gates.sent(id, conversation);
+            ack(entry);
+            return;
+        }
+        var kind = result.failure().orElseThrow();
+        if (result.retryable()) {
+            int attempts = gates.failedOnce(id, conversation);
+            if (attempts >= settings.maxAttempts()) {
+                deadLetter(entry, kind + ": " + result.reason(), attempts);
+            }
+            log.info("outbox retry message={} conversation={} failure={} attempt={}", id, conversation, kind, attempts);
+            return;
+        }
+        if (kind == SendFailure.CONTACT_STOPPED) {
+            contactStopped.accept(conversation);
+        }
+        deadLetter(entry, kind + ": " + result.reason(), gates.attempts(id) + 1);
+    }
+
+    private void deadLetter(StreamEntry entry, String reason, int attempts) {
+        var fields = entry.getFields();
+        var dead = new HashMap<String, String>();
+        dead.put("id", fields.getOrDefault("id", "?"));
+        dead.put("conv", fields.getOrDefault("conv", "?"));
+        dead.put("channel", fields.getOrDefault("channel", "?"));
+        dead.put("reason", reason);
+        dead.put("attempts", Integer.toString(attempts));
+        dead.put("at", Long.toString(clock.millis()));
+        store.call(jedis -> jedis.xadd(deadKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+                dead));
+        gates.released(fields.get("id"), fields.get("conv"));
+        ack(entry);
+        log.warn("outbox dead letter message={} conversation={} reason={}", dead.get("id"), dead.get("conv"), reason);
+    }
+
+    private void ack(StreamEntry entry) {
+        store.call(jedis -> jedis.xack(streamKey(), GROUP, entry.getID()));
+    }
+
+    private void ensureGroup() {
+        if (groupReady) {
+            return;
+        }
+        store.call(jedis -> {
+            try {
+                return jedis.xgroupCreate(streamKey(), GROUP, new StreamEntryID(0, 0), true);
+            } catch (JedisDataException alreadyThere) {
+                // BUSYGROUP: another instance created it first.
+                return "OK";
+            }
+        });
+        groupReady = true;
+    }
+
+    static String encode(List<Option> options) {
+        var out = new StringBuilder();
+        for (var option : options) {
+            out.append(clean(option.key())).append('\t').append(clean(option.label())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<Option> decode(String encoded) {
+        var options = new ArrayList<Option>();
+        for (var line : encoded.split("\n")) {
+            var tab = line.indexOf('\t');
+            if (tab > 0) {
+                options.add(new Option(line.substring(0, tab), line.substring(tab + 1)));
+            }
+        }
+        return options;
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private String streamKey() {
+        return store.key("outbox");
+    }
+
+    private String deadKey() {
+        return store.key("outbox", "dead");
+    }
+}

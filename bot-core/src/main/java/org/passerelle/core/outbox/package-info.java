@@ -1,0 +1,8 @@
+/**
+ * The outbox: every reply that leaves through a channel (not the web chat's own answers) goes
+ * through a Redis stream with a consumer group. A reply is acknowledged once the channel took
+ * it and remembered by its id, so that a retry or a crash never sends it twice; retryable
+ * failures wait with back-off, the others go to a dead-letter stream; the replies of one
+ * conversation leave in order, within per-chat and per-channel rates. Uses {@code core.store}.
+ */
+package org.passerelle.core.outbox;

@@ -1,0 +1,201 @@
+package org.passerelle.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.ChannelSender;
+import org.passerelle.core.channel.Option;
+import org.passerelle.core.channel.OutboundMessage;
+import org.passerelle.core.channel.Reply;
+import org.passerelle.core.channel.SendFailure;
+import org.passerelle.core.channel.SendResult;
+import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.TestRedis;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.XReadGroupParams;
+
+/** The outbox on a real Redis: order, retries, dead letters, crash recovery, no double send. */
+class OutboxIntegrationTests {
+
+    private static final AddressSealer SEALER =
+            new AddressSealer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+    private static final OutboxSettings FAST = new OutboxSettings(50, Duration.ofMillis(30), 3,
+            Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of());
+
+    private final RedisStore store = TestRedis.newStore();
+    private final List<String> stopped = Collections.synchronizedList(new ArrayList<>());
+    private final Outbox outbox = new Outbox(store, SEALER, FAST, Clock.systemUTC(), stopped::add);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** A sender that records what it sent and answers as told. */
+    private static final class Recording implements ChannelSender {
+        final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
+        final Function<OutboundMessage, SendResult> answer;
+
+        Recording(Function<OutboundMessage, SendResult> answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public Channel channel() {
+            return Channel.TELEGRAM;
+        }
+
+        @Override
+        public SendResult send(OutboundMessage message) {
+            var result = answer.apply(message);
+            if (result.ok()) {
+                sent.add(message);
+            }
+            return result;
+        }
+
+        List<String> texts() {
+            return sent.stream().map(m -> m.reply().text()).toList();
+        }
+    }
+
+    private void deliverUntil(Recording sender, int count, String consumer) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sender.sent.size() < count && System.nanoTime() < deadline) {
+            outbox.deliver(Map.of(Channel.TELEGRAM, sender), consumer);
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void sendsTheRepliesOfATurnInOrderAndOnlyOnce() throws Exception {
+        var sender = new Recording(m -> SendResult.sent());
+        outbox.enqueue("conv-1", Channel.TELEGRAM, "4242", List.of(Reply.text("one"),
+                new Reply("two", List.of(new Option("menu", "Menu principal")))));
+        deliverUntil(sender, 2, "a");
+        Thread.sleep(80);
+        outbox.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+
+        assertThat(sender.texts()).containsExactly("one", "two");
+        assertThat(sender.sent.get(0).address()).isEqualTo("4242");
+        assertThat(sender.sent.get(1).reply().options()).containsExactly(new Option("menu", "Menu principal"));
+    }
+
+    @Test
+    void sendsOnceASenderThatFailsTwiceThenSucceedsAndKeepsTheOrder() throws Exception {
+        var calls = new AtomicInteger();
+        var sender = new Recording(m -> m.reply().text().equals("first") && calls.incrementAndGet() <= 2
+                ? SendResult.failed(SendFailure.CONNECTION_FAILED, "down")
+                : SendResult.sent());
+        outbox.enqueue("conv-2", Channel.TELEGRAM, "77", List.of(Reply.text("first"), Reply.text("second")));
+        deliverUntil(sender, 2, "a");
+        Thread.sleep(100);
+        outbox.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+
+        assertThat(calls.get()).isEqualTo(3);
+        assertThat(sender.texts()).containsExactly("first", "second");
+        assertThat(outbox.deadLetters(10)).isEmpty();
+    }
+
+    @Test
+    void recoversAnEntryLeftByACrashedConsumerWithoutSendingItTwice() throws Exception {
+        outbox.deliver(Map.of(), "warm-up");
+        outbox.enqueue("conv-3", Channel.TELEGRAM, "99", List.of(Reply.text("sent before the crash")));
+        // Consumer "a" takes the entry, sends it and records it, then dies before acknowledging.
+        var taken = store.call(jedis -> jedis.xreadGroup("senders", "a", XReadGroupParams.xReadGroupParams().count(1),
+                Map.of(store.key("outbox"), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
+        var id = taken.get(0).getValue().get(0).getFields().get("id");
+        store.call(jedis -> jedis.set(store.key("outbox", "sent", id), "1"));
+
+        var sender = new Recording(m -> SendResult.sent());
+        Thread.sleep(60);
+        outbox.deliver(Map.of(Channel.TELEGRAM, sender), "b");
+        assertThat(sender.sent).isEmpty();
+        long pending = store.call(jedis -> jedis.xpending(store.key("outbox"), "senders").getTotal());
+        assertThat(pending).isZero();
+    }
+
+    @Test
+    void takesOverTheEntriesOfAConsumerThatDiedBeforeSending() throws Exception {
+        outbox.deliver(Map.of(), "warm-up");
+        outbox.enqueue("conv-4", Channel.TELEGRAM, "55", List.of(Reply.text("never sent by a")));
+        store.call(jedis -> jedis.xreadGroup("senders", "a", XReadGroupParams.xReadGroupParams().count(1),
+                Map.of(store.key("outbox"), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
+        var sender = new Recording(m -> SendResult.sent());
+        deliverUntil(sender, 1, "b");
+        assertThat(sender.texts()).containsExactly("never sent by a");
+    }
+
+    @Test
+    void givesUpOnRepeatedRetryableFailuresIntoTheDeadLetters() throws Exception {
+        var sender = new Recording(m -> SendResult.failed(SendFailure.THROTTLED, "429"));
+        outbox.enqueue("conv-5", Channel.TELEGRAM, "11", List.of(Reply.text("never goes")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (outbox.deadLetters(10).isEmpty() && System.nanoTime() < deadline) {
+            outbox.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+            Thread.sleep(10);
+        }
+        assertThat(outbox.deadLetters(10)).singleElement().satisfies(dead -> {
+            assertThat(dead.conversationId()).isEqualTo("conv-5");
+            assertThat(dead.reason()).startsWith("THROTTLED");
+            assertThat(dead.attempts()).isEqualTo(3);
+        });
+        assertThat(stopped).isEmpty();
+    }
+
+    @Test
+    void stopsAtOnceForAContactWhoBlockedUsAndTellsTheEngine() throws Exception {
+        var sender = new Recording(m -> SendResult.failed(SendFailure.CONTACT_STOPPED, "403 blocked"));
+        outbox.enqueue("conv-6", Channel.TELEGRAM, "12", List.of(Reply.text("a"), Reply.text("b")));
+        outbox.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+        assertThat(stopped).contains("conv-6");
+        assertThat(outbox.deadLetters(10)).hasSize(2).allSatisfy(d -> assertThat(d.reason()).startsWith("CONTACT_STOPPED"));
+    }
+
+    @Test
+    void setsAsideAReplyForAChannelWithNoSender() {
+        outbox.enqueue("conv-9", Channel.WHATSAPP, "14", List.of(Reply.text("nowhere to go")));
+        outbox.deliver(Map.of(), "a");
+        assertThat(outbox.deadLetters(10)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("no sender for channel whatsapp"));
+    }
+
+    @Test
+    void keepsNoAddressInClearInRedis() {
+        outbox.enqueue("conv-7", Channel.SMS, "+33698765432", List.of(Reply.text("hello")));
+        var entries = store.call(jedis -> jedis.xrange(store.key("outbox"), "-", "+"));
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.getFields().values()).noneMatch(v -> v.contains("98765432"));
+            assertThat(SEALER.open(e.getFields().get("to"))).isEqualTo("+33698765432");
+        });
+    }
+
+    @Test
+    void holdsAChatToItsRateWithoutLosingAReply() throws Exception {
+        var slow = new Outbox(store, SEALER, new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20),
+                Duration.ofMillis(100), Map.of(Channel.TELEGRAM, Duration.ofMillis(150)), Map.of()),
+                Clock.systemUTC(), stopped::add);
+        var sender = new Recording(m -> SendResult.sent());
+        slow.enqueue("conv-8", Channel.TELEGRAM, "13", List.of(Reply.text("1"), Reply.text("2"), Reply.text("3")));
+        slow.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+        assertThat(sender.texts()).containsExactly("1");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sender.sent.size() < 3 && System.nanoTime() < deadline) {
+            slow.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+            Thread.sleep(20);
+        }
+        assertThat(sender.texts()).containsExactly("1", "2", "3");
+    }
+}
