@@ -15,7 +15,18 @@
  *   <li>{@code handoff:queue} — sorted set of pseudonyms waiting for a mediator, scored by
  *       priority then request time;</li>
  *   <li>{@code handoff:{pseudonym}} — hash, one handoff request (language, channel, priority,
- *       requested at); expires after the retention period.</li>
+ *       requested at); expires after the retention period;</li>
+ *   <li>{@code seen:{channel}:{hash}} — a channel message already taken (its id hashed);
+ *       two days;</li>
+ *   <li>{@code outbox} — stream of replies to send (message id, pseudonym, channel, the address
+ *       sealed with AES-GCM, text, options), consumer group {@code senders};
+ *       {@code outbox:dead} — stream of replies given up on (no text, no address);</li>
+ *   <li>{@code outbox:sent|attempts|backoff:{message id}}, {@code outbox:hold|rate:{pseudonym}},
+ *       {@code outbox:rate:{channel}:{second}} — what the senders agree on: sent once, retries,
+ *       order per conversation, rates; each expires by itself;</li>
+ *   <li>{@code content:current}, {@code content:v:{n}}, {@code content:meta:{n}} — the
+ *       published content versions (file path → YAML) and their metadata;
+ *       {@code content:draft:{topic}:{lang}}, {@code content:drafts} — drafts waiting.</li>
  * </ul>
  */
 package org.passerelle.core.store;
