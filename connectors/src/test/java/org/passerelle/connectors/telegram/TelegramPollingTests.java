@@ -1,0 +1,70 @@
+package org.passerelle.connectors.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.connectors.testkit.ConnectorHarness;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+/** Long polling hands updates over exactly like the webhook, against a stand-in Bot API. */
+class TelegramPollingTests {
+
+    private final ConnectorHarness harness = new ConnectorHarness();
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    /** The library spells some method paths in camel case and others in lower case. */
+    private static UrlPattern method(String name) {
+        return urlMatching("(?i)" + Pattern.quote("/bot" + TelegramContractTests.TOKEN + "/" + name));
+    }
+
+    @Test
+    void handsPolledMessagesToTheIntake() throws InterruptedException {
+        var api = harness.api();
+        api.stubFor(any(method("deleteWebhook"))
+                .willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        api.stubFor(any(method("getUpdates")).inScenario("poll")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"ok\":true,\"result\":["
+                        + TelegramPayloads.textUpdate(2001, "/start", "") + "]}"))
+                .willSetStateTo("empty"));
+        api.stubFor(any(method("getUpdates")).inScenario("poll")
+                .whenScenarioStateIs("empty")
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+        var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(),
+                TelegramSettings.Mode.POLLING, null);
+        var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
+        var updates = new TelegramUpdates(harness.intake(), client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
+        var polling = new TelegramPolling(updates, settings);
+        harness.captureLogs();
+
+        polling.start();
+        try {
+            for (int i = 0; i < 100 && harness.intake().received().isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+        } finally {
+            polling.stop();
+        }
+
+        assertThat(polling.isRunning()).isFalse();
+        assertThat(harness.intake().received()).singleElement().satisfies(message -> {
+            assertThat(message.text()).isEqualTo("start");
+            assertThat(message.channelMessageId()).isEqualTo("tg:2001");
+            assertThat(message.address()).isEqualTo(String.valueOf(TelegramContractTests.CHAT));
+        });
+        harness.verifyClean(TelegramContractTests.TOKEN, String.valueOf(TelegramContractTests.CHAT));
+    }
+}
