@@ -79,6 +79,8 @@ public final class UiKeys {
     public static final String WELCOME_BACK = "welcome.back";
     /** Said when she asks us to stop writing to her. */
     public static final String STOP_DONE = "stop.done";
+    /** Said when a message carries no text (a photo, a voice note): she is asked to write. */
+    public static final String MEDIA_UNSUPPORTED = "media.unsupported";
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */
@@ -95,7 +97,7 @@ public final class UiKeys {
             UNKNOWN, MENU_HINT, HANDOFF_REQUESTED, HANDOFF_WAITING, ERROR_UNAVAILABLE,
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
             ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, LANGUAGE_SWITCH, ACTION_LANGUAGE_YES,
-            ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE,
+            ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,
             CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT);
 
     private UiKeys() {

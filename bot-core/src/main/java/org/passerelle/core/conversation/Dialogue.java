@@ -30,7 +30,9 @@ import org.passerelle.core.nlu.Understood;
 final class Dialogue {
 
     // Words that bring the main menu back from anywhere, whatever the language.
-    private static final Set<String> MENU_WORDS = Set.of("0", "menu", "start", "restart", "home");
+    private static final Set<String> MENU_WORDS = Stream.of("0", "menu", "start", "restart", "home", "aide", "help",
+            "ayuda", "ajuda", "ajutor", "помощ", "مساعدة", "帮助")
+            .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     // The word "language" in each language, which the content tells her to write for the list.
     private static final Set<String> LANGUAGE_WORDS = Stream.of("langue", "language", "idioma", "lingua", "limba",
             "език", "اللغة", "لغة", "语言").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
@@ -74,6 +76,11 @@ final class Dialogue {
         }
         if (previous == null) {
             return firstContact(state, input, understood);
+        }
+        if (text.isBlank()) {
+            // A photo, a voice note, a sticker: nothing to read, so she is asked to write.
+            return Outcome.answer(state, new Reply(catalog.ui(state.languageOrSource(), "media.unsupported"),
+                    menus.options(state)));
         }
         if (Duration.between(previous.lastActivity(), now).compareTo(idleRestart) > 0) {
             var fresh = state.at(Step.MENU, null);

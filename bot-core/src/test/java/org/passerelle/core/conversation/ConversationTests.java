@@ -221,6 +221,28 @@ class ConversationTests {
     }
 
     @Test
+    void asksForTextWhenAMessageHasNone() {
+        var she = new RecordingChannel(engine, Channel.TELEGRAM, CLOCK);
+        she.say("bonjour");
+        she.say("topic:complaint");
+        var options = she.optionKeys();
+        she.say("");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "media.unsupported"));
+        assertThat(she.optionKeys()).isEqualTo(options);
+    }
+
+    @Test
+    void bringsTheMenuBackWithHelpInHerLanguage() {
+        for (var word : java.util.List.of("aide", "HELP", "ayuda", "ajutor", "помощ", "帮助")) {
+            var she = person();
+            she.say("bonjour");
+            she.say("topic:complaint");
+            she.say(word);
+            assertThat(she.lastText()).as(word).isEqualTo(ui(Language.FR, "menu.title"));
+        }
+    }
+
+    @Test
     void bringsTheMenuBackWithZeroFromAnywhere() {
         var she = person();
         she.say("bonjour");
