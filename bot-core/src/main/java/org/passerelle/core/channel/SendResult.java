@@ -5,19 +5,27 @@ import java.util.Optional;
 /**
  * What a channel said about one message. Senders return this instead of throwing.
  *
- * @param failure empty when the channel accepted the message
- * @param reason  a short reason for logs, free of personal data
+ * @param failure   empty when the channel accepted the message
+ * @param reason    a short reason for logs, free of personal data
+ * @param partsDone for a message the channel had to split, how many parts it took before the
+ *                  failure (counted from the first part of the message), so that a retry
+ *                  starts after them and no part is sent twice
  */
-public record SendResult(Optional<SendFailure> failure, String reason) {
+public record SendResult(Optional<SendFailure> failure, String reason, int partsDone) {
 
     /** The channel accepted the message. */
     public static SendResult sent() {
-        return new SendResult(Optional.empty(), "sent");
+        return new SendResult(Optional.empty(), "sent", 0);
     }
 
-    /** The channel did not take the message. */
+    /** The channel did not take the message, nor any part of it. */
     public static SendResult failed(SendFailure failure, String reason) {
-        return new SendResult(Optional.of(failure), reason);
+        return new SendResult(Optional.of(failure), reason, 0);
+    }
+
+    /** The channel took the first {@code partsDone} parts of a split message, then refused the next. */
+    public static SendResult failedAfter(SendFailure failure, String reason, int partsDone) {
+        return new SendResult(Optional.of(failure), reason, partsDone);
     }
 
     /** Whether the channel accepted the message. */

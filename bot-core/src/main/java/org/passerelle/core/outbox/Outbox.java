@@ -133,7 +133,8 @@ public final class Outbox {
         SendResult result;
         try {
             var reply = new Reply(fields.getOrDefault("text", ""), decode(fields.getOrDefault("options", "")));
-            result = sender.send(new OutboundMessage(id, channel, sealer.open(fields.get("to")), reply));
+            result = sender.send(new OutboundMessage(id, channel, sealer.open(fields.get("to")), reply,
+                    gates.partsDone(id)));
         } catch (RuntimeException e) {
             // A sender must not throw; if one does, the reply is retried like a lost connection.
             result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
@@ -148,6 +149,9 @@ public final class Outbox {
             return;
         }
         var kind = result.failure().orElseThrow();
+        if (result.partsDone() > 0) {
+            gates.partsDone(id, result.partsDone());
+        }
         if (result.retryable()) {
             int attempts = gates.failedOnce(id, conversation);
             if (attempts >= settings.maxAttempts()) {

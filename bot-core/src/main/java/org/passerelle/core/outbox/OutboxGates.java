@@ -84,6 +84,17 @@ final class OutboxGates {
         return (int) attempts;
     }
 
+    /** The parts of a split reply that the channel already took. */
+    int partsDone(String id) {
+        var value = store.<String>call(jedis -> jedis.get(key("parts", id)));
+        return value == null ? 0 : Integer.parseInt(value);
+    }
+
+    void partsDone(String id, int parts) {
+        store.call(jedis -> jedis.set(key("parts", id), Integer.toString(parts),
+                SetParams.setParams().px(KEEP.toMillis())));
+    }
+
     int attempts(String id) {
         var value = store.<String>call(jedis -> jedis.get(key("attempts", id)));
         return value == null ? 0 : Integer.parseInt(value);

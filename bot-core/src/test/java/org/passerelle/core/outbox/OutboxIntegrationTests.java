@@ -110,6 +110,40 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void retriesASplitReplyFromThePartThatFailedSoNoPartLeavesTwice() throws Exception {
+        var parts = Collections.synchronizedList(new ArrayList<String>());
+        var failures = new AtomicInteger();
+        // A channel that sends "a|b|c" as three parts and drops the line once at the second part.
+        ChannelSender splitting = new ChannelSender() {
+            @Override
+            public Channel channel() {
+                return Channel.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(OutboundMessage message) {
+                var all = message.reply().text().split("\\|");
+                for (int i = message.firstPart(); i < all.length; i++) {
+                    if (i == 1 && failures.getAndIncrement() == 0) {
+                        return SendResult.failedAfter(SendFailure.CONNECTION_FAILED, "reset", i);
+                    }
+                    parts.add(all[i]);
+                }
+                return SendResult.sent();
+            }
+        };
+        outbox.enqueue("conv-10", Channel.TELEGRAM, "15", List.of(Reply.text("a|b|c")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (parts.size() < 3 && System.nanoTime() < deadline) {
+            outbox.deliver(Map.of(Channel.TELEGRAM, splitting), "a");
+            Thread.sleep(10);
+        }
+        Thread.sleep(80);
+        outbox.deliver(Map.of(Channel.TELEGRAM, splitting), "a");
+        assertThat(parts).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void recoversAnEntryLeftByACrashedConsumerWithoutSendingItTwice() throws Exception {
         outbox.deliver(Map.of(), "warm-up");
         outbox.enqueue("conv-3", Channel.TELEGRAM, "99", List.of(Reply.text("sent before the crash")));

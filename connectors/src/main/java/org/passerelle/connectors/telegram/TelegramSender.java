@@ -26,7 +26,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * 4096 characters (split at paragraphs), the options as one inline button per row on the last
  * part. Never throws: Bot API errors come back as a {@link SendResult} (429 throttled with its
  * {@code retry_after}, 403 contact stopped, 400 rejected, I/O and 5xx connection failed).
- * When a long reply fails after its first parts left, a retry sends those parts again.
+ * When a long reply fails after its first parts left, the result says how many did, and a retry
+ * starts after them.
  */
 @Component
 @Conditional(TelegramConfigured.class)
@@ -58,7 +59,7 @@ public class TelegramSender implements ChannelSender {
             return SendResult.failed(SendFailure.REJECTED, "empty text");
         }
         var keyboard = keyboard(message.messageId(), message.reply().options());
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = Math.min(message.firstPart(), parts.size() - 1); i < parts.size(); i++) {
             var request = SendMessage.builder()
                     .chatId(message.address())
                     .text(TelegramText.escapeHtml(parts.get(i)))
@@ -69,7 +70,7 @@ public class TelegramSender implements ChannelSender {
             if (!result.ok()) {
                 log.warn("Telegram message {} part {} of {} not sent: {}", message.messageId(), i + 1,
                         parts.size(), result.reason());
-                return result;
+                return SendResult.failedAfter(result.failure().orElseThrow(), result.reason(), i);
             }
         }
         log.debug("Telegram message {} sent in {} part(s)", message.messageId(), parts.size());

@@ -67,13 +67,13 @@ public final class TwilioSender implements ChannelSender {
             return SendResult.failed(SendFailure.REJECTED, "empty reply");
         }
         var to = new PhoneNumber(address(message.address()));
-        for (int part = 0; part < bodies.size(); part++) {
+        for (int part = Math.min(message.firstPart(), bodies.size() - 1); part < bodies.size(); part++) {
             var result = sendOne(to, bodies.get(part));
             if (!result.ok()) {
                 var reason = part == 0 ? result.reason()
                         : result.reason() + " after " + part + " of " + bodies.size() + " parts";
                 log.info("twilio {} send failed: message={} reason={}", channel.id(), message.messageId(), reason);
-                return new SendResult(result.failure(), reason);
+                return SendResult.failedAfter(result.failure().orElseThrow(), reason, part);
             }
         }
         log.debug("twilio {} sent: message={} parts={}", channel.id(), message.messageId(), bodies.size());
