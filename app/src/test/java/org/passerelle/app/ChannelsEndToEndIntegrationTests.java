@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,7 @@ class ChannelsEndToEndIntegrationTests {
         api.stubFor(post(urlEqualTo("/bot" + TOKEN + "/sendmessage")).willReturn(okJson(
                 "{\"ok\":true,\"result\":{\"message_id\":99,\"date\":1772446531,"
                         + "\"chat\":{\"id\":4242,\"type\":\"private\"},\"text\":\"x\"}}")));
+        api.stubFor(post(urlPathMatching("(?i)/bot.*/setwebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         api.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Messages.json")).willReturn(okJson(
                 "{\"sid\":\"SM00000000000000000000000000000001\",\"status\":\"queued\"}").withStatus(201)));
         Path dataDir = Files.createTempDirectory("passerelle-channels-test");
@@ -106,6 +108,13 @@ class ChannelsEndToEndIntegrationTests {
                 .header("X-Telegram-Bot-Api-Secret-Token", "wrong")
                 .POST(HttpRequest.BodyPublishers.ofString(update.replace("1001", "1002"))).build();
         assertThat(client.send(forged).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void tellsTelegramWhereToSendTheUpdatesAtStart() {
+        var registered = api.findAll(postRequestedFor(urlPathMatching("(?i)/bot.*/setwebhook")));
+        assertThat(registered).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
+                .contains(PUBLIC + "/connectors/telegram/webhook", SECRET, "callback_query"));
     }
 
     @Test

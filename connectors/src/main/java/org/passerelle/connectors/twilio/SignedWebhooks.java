@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.connectors.support.PublicUrlSettings;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -2,6 +2,7 @@ package org.passerelle.connectors.twilio;
 
 import com.twilio.http.TwilioRestClient;
 import io.micrometer.observation.ObservationRegistry;
+import org.passerelle.connectors.support.PublicUrlSettings;
 import org.passerelle.core.channel.Channel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

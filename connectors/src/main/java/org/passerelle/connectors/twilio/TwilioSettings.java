@@ -1,6 +1,7 @@
 package org.passerelle.connectors.twilio;
 
 import java.net.URI;
+import org.passerelle.connectors.support.PublicUrlSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -16,17 +18,25 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger root;
 
     /** Starts capturing; attach after any framework has (re)initialised logging. */
     public LogCapture() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        appender.setContext(context);
         appender.start();
         root.addAppender(appender);
     }
 
-    /** The formatted lines (with any exception's text) at INFO or above. */
-    public synchronized List<String> linesAtInfoOrAbove() {
-        return appender.list.stream()
+    /** The formatted lines (with any exception's full text) at INFO or above. */
+    public List<String> linesAtInfoOrAbove() {
+        List<ILoggingEvent> events;
+        // The appender appends under its own lock, from whichever thread logs.
+        synchronized (appender) {
+            events = List.copyOf(appender.list);
+        }
+        return events.stream()
                 .filter(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
                 .map(LogCapture::render)
                 .toList();
@@ -42,8 +52,10 @@ public final class LogCapture implements AutoCloseable {
     }
 
     /** Forgets what was captured so far. */
-    public synchronized void clear() {
-        appender.list.clear();
+    public void clear() {
+        synchronized (appender) {
+            appender.list.clear();
+        }
     }
 
     @Override
@@ -55,10 +67,6 @@ public final class LogCapture implements AutoCloseable {
     private static String render(ILoggingEvent event) {
         var line = event.getLoggerName() + " " + event.getFormattedMessage();
         var thrown = event.getThrowableProxy();
-        while (thrown != null) {
-            line += " | " + thrown.getClassName() + ": " + thrown.getMessage();
-            thrown = thrown.getCause();
-        }
-        return line;
+        return thrown == null ? line : line + " | " + ThrowableProxyUtil.asString(thrown);
     }
 }

@@ -45,6 +45,11 @@ public final class RecordingIntake implements MessageIntake {
         }
     }
 
+    /** As if a message with this channel message id had been taken before. */
+    public synchronized void alreadyTook(String channelMessageId) {
+        seen.add(channelMessageId);
+    }
+
     /** Sets how the next messages are treated. */
     public synchronized void mode(Mode mode) {
         this.mode = mode;

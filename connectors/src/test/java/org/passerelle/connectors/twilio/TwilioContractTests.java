@@ -1,8 +1,13 @@
 package org.passerelle.connectors.twilio;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.passerelle.connectors.testkit.ConnectorHarness;
+import org.passerelle.connectors.testkit.RecordingIntake;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.MessageIntake.Intake;
@@ -29,8 +36,6 @@ import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.channel.SendFailure;
-import org.passerelle.core.conversation.TooManyMessagesException;
-import org.passerelle.core.store.StoreUnavailableException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The Twilio connector's contract: labelled incoming webhooks with the answer and the engine
  * input they must give, and labelled replies with the exact requests Twilio's API must receive.
- * Twilio's API is a stand-in that fails on any unexpected request; no line at INFO or above may
- * carry the auth token, a phone number or a message text.
+ * Twilio's API is the harness's stand-in, which fails on any unexpected request; no line at INFO
+ * or above may carry the auth token, a phone number or a message text.
  */
 class TwilioContractTests {
 
@@ -51,27 +56,29 @@ class TwilioContractTests {
     static final String WHATSAPP = "whatsapp:+33698765432";
     static final String[] NEVER_LOGGED = {TOKEN, "612345678", "698765432", "700000001", "Bonjour", "besoin"};
 
-    static TwilioApiStub api;
+    static final String MESSAGES = "/2010-04-01/Accounts/" + SID + "/Messages.json";
+
+    static final ConnectorHarness harness = new ConnectorHarness();
     static ConfigurableApplicationContext app;
-    static LogCapture logs;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        api = new TwilioApiStub(SID);
-        app = new SpringApplicationBuilder(TwilioWebhookApp.class).run(
-                "--server.port=0", "--spring.main.banner-mode=off",
-                "--passerelle.twilio.account-sid=" + SID, "--passerelle.twilio.auth-token=" + TOKEN,
-                "--passerelle.twilio.from=" + SENDER, "--passerelle.twilio.api-url=" + api.baseUrl(),
-                "--passerelle.public-base-url=" + PUBLIC_BASE + "/");
-        logs = LogCapture.start();
+        app = new SpringApplicationBuilder(TwilioWebhookApp.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("intake", harness.intake()))
+                .run("--server.port=0", "--spring.main.banner-mode=off",
+                        "--passerelle.twilio.account-sid=" + SID, "--passerelle.twilio.auth-token=" + TOKEN,
+                        "--passerelle.twilio.from=" + SENDER, "--passerelle.twilio.api-url=" + harness.apiUrl(),
+                        "--passerelle.public-base-url=" + PUBLIC_BASE + "/");
+        harness.captureLogs();
     }
 
     @AfterAll
     static void stop() {
-        logs.close();
-        app.close();
-        api.close();
+        if (app != null) {
+            app.close();
+        }
+        harness.close();
     }
 
     record Incoming(String label, String path, Map<String, String> form, Signed signed,
@@ -139,10 +146,10 @@ class TwilioContractTests {
                         engineGets(Channel.SMS, PHONE, UNICODE, SM1)),
                 message("oversize body", sms(PHONE, SM1, "a".repeat(70_000)), 413, null),
                 new Incoming("store down asks Twilio to deliver again", "/connectors/twilio/messages", valid, Signed.YES,
-                        intake -> intake.failWith(new StoreUnavailableException("down", null)), 503,
+                        intake -> intake.mode(RecordingIntake.Mode.STORE_DOWN), 503,
                         engineGets(Channel.SMS, PHONE, "Bonjour, j'ai besoin d'aide", SM1)),
                 new Incoming("flood is acknowledged and dropped", "/connectors/twilio/messages", valid, Signed.YES,
-                        intake -> intake.failWith(new TooManyMessagesException("flood")), 200,
+                        intake -> intake.mode(RecordingIntake.Mode.FLOOD), 200,
                         engineGets(Channel.SMS, PHONE, "Bonjour, j'ai besoin d'aide", SM1)),
                 new Incoming("status callback recorded", "/connectors/twilio/status", status, Signed.YES, i -> { }, 204, null),
                 new Incoming("status callback with an error code", "/connectors/twilio/status",
@@ -152,9 +159,9 @@ class TwilioContractTests {
     }
 
     void runIncoming(Incoming c) throws Exception {
-        var intake = app.getBean(RecordingIntake.class);
+        var intake = harness.intake();
         var observations = app.getBean(TwilioWebhookApp.RecordedObservations.class);
-        intake.reset();
+        harness.reset();
         observations.clear();
         c.given().accept(intake);
 
@@ -176,10 +183,10 @@ class TwilioContractTests {
             var error = c.form().getOrDefault("ErrorCode", "none");
             var state = c.form().get("MessageStatus");
             assertThat(observations.stopped()).containsExactly("passerelle.twilio.status error=" + error + " status=" + state);
-            assertThat(logs.lines()).anyMatch(line -> line.contains(SM1) && line.contains("status=" + state));
+            assertThat(harness.logs().linesAtInfoOrAbove()).anyMatch(line -> line.contains(SM1) && line.contains("status=" + state));
         }
-        logs.assertNeverLogged(NEVER_LOGGED);
-        logs.assertNeverLogged(UNICODE);
+        harness.verifyClean(NEVER_LOGGED);
+        harness.logs().assertNeverLogged(UNICODE);
     }
 
     HttpResponse<String> post(String pathAndQuery, Map<String, String> form, Signed signed) throws Exception {
@@ -202,13 +209,13 @@ class TwilioContractTests {
                 .collect(Collectors.joining("&"));
     }
 
-    record Outgoing(String label, Channel channel, OutboundMessage message, List<TwilioApiStub.Answer> answers,
+    record Outgoing(String label, Channel channel, OutboundMessage message, List<ResponseDefinitionBuilder> answers,
             List<Map<String, String>> expectedRequests, List<SendFailure> expectedResults) {
     }
 
     static final String CALLBACK = PUBLIC_BASE + "/connectors/twilio/status";
 
-    static Outgoing sms(String label, Reply reply, List<TwilioApiStub.Answer> answers, List<String> bodies,
+    static Outgoing sms(String label, Reply reply, List<ResponseDefinitionBuilder> answers, List<String> bodies,
             List<SendFailure> results) {
         var requests = bodies.stream().map(body -> Map.of("To", PHONE, "From", SENDER, "Body", body, "StatusCallback", CALLBACK)).toList();
         return new Outgoing(label, Channel.SMS, new OutboundMessage("m-" + label.hashCode(), Channel.SMS, PHONE, reply),
@@ -222,9 +229,27 @@ class TwilioContractTests {
 
     static final List<SendFailure> SENT = results((SendFailure) null);
 
+    /** Twilio took the message. */
+    static ResponseDefinitionBuilder created() {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                {"sid": "SM00000000000000000000000000000001", "status": "queued", "num_segments": "1"}""");
+    }
+
+    /** Twilio refused the message with this HTTP status and error code. */
+    static ResponseDefinitionBuilder error(int status, int code) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody("""
+                {"code": %d, "message": "refused", "more_info": "https://www.twilio.com/docs/errors/%d", "status": %d}"""
+                .formatted(code, code, status));
+    }
+
+    /** The connection dropped before Twilio answered. */
+    static ResponseDefinitionBuilder dropped() {
+        return aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+    }
+
     @TestFactory
     Stream<DynamicTest> outgoing() {
-        var created = TwilioApiStub.Answer.created();
+        var created = created();
         var menu = new Reply("Que voulez-vous savoir ?", List.of(
                 new Option("complaint", "Porter plainte"),
                 new Option("permit", "Titre de séjour"),
@@ -247,18 +272,18 @@ class TwilioContractTests {
                 sms("a text that needs UCS-2 anyway keeps its typography", Reply.text("Vous êtes protégée « maintenant »"),
                         List.of(created), List.of("Vous êtes protégée « maintenant »"), SENT),
                 sms("a part refused stops the rest", Reply.text(paragraph + "\n\n" + paragraph + "\n\n" + paragraph),
-                        List.of(created, TwilioApiStub.Answer.error(429, 20429)),
+                        List.of(created, error(429, 20429)),
                         List.of(paragraph + "\n\n" + paragraph, paragraph), results(SendFailure.THROTTLED)),
-                sms("recipient replied STOP", Reply.text("Bonjour"), List.of(TwilioApiStub.Answer.error(400, 21610)),
+                sms("recipient replied STOP", Reply.text("Bonjour"), List.of(error(400, 21610)),
                         List.of("Bonjour"), List.of(SendFailure.CONTACT_STOPPED)),
-                sms("invalid number", Reply.text("Bonjour"), List.of(TwilioApiStub.Answer.error(400, 21211)),
+                sms("invalid number", Reply.text("Bonjour"), List.of(error(400, 21211)),
                         List.of("Bonjour"), List.of(SendFailure.REJECTED)),
-                sms("throttled", Reply.text("Bonjour"), List.of(TwilioApiStub.Answer.error(429, 20429)),
+                sms("throttled", Reply.text("Bonjour"), List.of(error(429, 20429)),
                         List.of("Bonjour"), List.of(SendFailure.THROTTLED)),
                 sms("server error, then success on the next try", Reply.text("Bonjour"),
-                        List.of(TwilioApiStub.Answer.error(500, 20500), created), List.of("Bonjour", "Bonjour"),
+                        List.of(error(500, 20500), created), List.of("Bonjour", "Bonjour"),
                         results(SendFailure.CONNECTION_FAILED, null)),
-                sms("connection dropped", Reply.text("Bonjour"), List.of(TwilioApiStub.Answer.dropped()),
+                sms("connection dropped", Reply.text("Bonjour"), List.of(dropped()),
                         List.of("Bonjour"), List.of(SendFailure.CONNECTION_FAILED)),
                 sms("empty reply is never sent", Reply.text("  "), List.of(), List.of(), List.of(SendFailure.REJECTED))));
         cases.add(new Outgoing("WhatsApp keeps its prefix and splits only at 1600 characters", Channel.WHATSAPP,
@@ -271,20 +296,20 @@ class TwilioContractTests {
     }
 
     void runOutgoing(Outgoing c) {
-        api.answer(c.answers());
+        harness.reset();
+        harness.answerInOrder(RequestMethod.POST, urlEqualTo(MESSAGES), c.answers());
         var sender = app.getBean(c.channel() == Channel.SMS ? "twilioSmsSender" : "twilioWhatsAppSender", TwilioSender.class);
 
         var results = c.expectedResults().stream().map(expected -> sender.send(c.message()).failure().orElse(null)).toList();
 
         assertThat(results).as("results").isEqualTo(c.expectedResults());
-        var requests = api.messageRequests();
-        assertThat(requests.stream().map(TwilioApiStub::form).toList()).as("requests").isEqualTo(c.expectedRequests());
+        var requests = harness.requests(RequestMethod.POST, urlEqualTo(MESSAGES));
+        assertThat(requests.stream().map(ConnectorHarness::form).toList()).as("requests").isEqualTo(c.expectedRequests());
         var basic = "Basic " + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
         assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(basic));
         if (c.channel() == Channel.SMS) {
-            assertThat(requests).allSatisfy(r -> assertThat(TwilioText.fitsSms(TwilioApiStub.form(r).get("Body"))).isTrue());
+            assertThat(requests).allSatisfy(r -> assertThat(TwilioText.fitsSms(ConnectorHarness.form(r).get("Body"))).isTrue());
         }
-        api.assertNoUnexpectedRequests();
-        logs.assertNeverLogged(NEVER_LOGGED);
+        harness.verifyClean(NEVER_LOGGED);
     }
 }

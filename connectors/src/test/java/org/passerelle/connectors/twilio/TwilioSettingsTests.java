@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.passerelle.connectors.support.PublicUrlSettings;
 
 class TwilioSettingsTests {
 

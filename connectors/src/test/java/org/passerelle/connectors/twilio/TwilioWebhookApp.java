@@ -14,18 +14,16 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The smallest web application around the Twilio webhooks: the connector, a fake intake, a fixed clock. */
+/**
+ * The smallest web application around the Twilio webhooks: the connector, a fixed clock and the
+ * recorded observations; the test registers its harness's recording intake in place of the engine.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({TwilioConfiguration.class, TwilioWebhookController.class, PublicEndpointFilter.class})
 class TwilioWebhookApp {
 
     static final Instant NOW = Instant.parse("2025-03-08T10:15:30Z");
-
-    @Bean
-    RecordingIntake intake() {
-        return new RecordingIntake();
-    }
 
     @Bean
     Clock clock() {
