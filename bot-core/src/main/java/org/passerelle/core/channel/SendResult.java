@@ -1,5 +1,6 @@
 package org.passerelle.core.channel;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -10,22 +11,38 @@ import java.util.Optional;
  * @param partsDone for a message the channel had to split, how many parts it took before the
  *                  failure (counted from the first part of the message), so that a retry
  *                  starts after them and no part is sent twice
+ * @param retryAfter how long the channel asked us to wait before trying again (zero when it
+ *                   did not say)
  */
-public record SendResult(Optional<SendFailure> failure, String reason, int partsDone) {
+public record SendResult(Optional<SendFailure> failure, String reason, int partsDone, Duration retryAfter) {
+
+    public SendResult {
+        retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ZERO : retryAfter;
+    }
 
     /** The channel accepted the message. */
     public static SendResult sent() {
-        return new SendResult(Optional.empty(), "sent", 0);
+        return new SendResult(Optional.empty(), "sent", 0, Duration.ZERO);
     }
 
     /** The channel did not take the message, nor any part of it. */
     public static SendResult failed(SendFailure failure, String reason) {
-        return new SendResult(Optional.of(failure), reason, 0);
+        return new SendResult(Optional.of(failure), reason, 0, Duration.ZERO);
     }
 
     /** The channel took the first {@code partsDone} parts of a split message, then refused the next. */
     public static SendResult failedAfter(SendFailure failure, String reason, int partsDone) {
-        return new SendResult(Optional.of(failure), reason, partsDone);
+        return new SendResult(Optional.of(failure), reason, partsDone, Duration.ZERO);
+    }
+
+    /** The channel asked us to slow down and said for how long. */
+    public static SendResult throttled(String reason, Duration retryAfter) {
+        return new SendResult(Optional.of(SendFailure.THROTTLED), reason, 0, retryAfter);
+    }
+
+    /** The same result, knowing that the first {@code parts} parts of the message left before it. */
+    public SendResult afterParts(int parts) {
+        return new SendResult(failure, reason, parts, retryAfter);
     }
 
     /** Whether the channel accepted the message. */

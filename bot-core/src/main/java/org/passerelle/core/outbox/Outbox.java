@@ -153,7 +153,7 @@ public final class Outbox {
             gates.partsDone(id, result.partsDone());
         }
         if (result.retryable()) {
-            int attempts = gates.failedOnce(id, conversation);
+            int attempts = gates.failedOnce(id, conversation, result.retryAfter());
             if (attempts >= settings.maxAttempts()) {
                 deadLetter(entry, kind + ": " + result.reason(), attempts);
             }

@@ -68,15 +68,18 @@ final class OutboxGates {
         released(id, conversation);
     }
 
-    /** Records a retryable failure; returns the attempts so far. */
-    int failedOnce(String id, String conversation) {
+    /**
+     * Records a retryable failure and its back-off, at least what the channel asked for; returns
+     * the attempts so far.
+     */
+    int failedOnce(String id, String conversation, Duration asked) {
         long attempts = store.call(jedis -> {
             long n = jedis.incr(key("attempts", id));
             jedis.pexpire(key("attempts", id), KEEP.toMillis());
             return n;
         });
-        long wait = Math.min(settings.maxBackoff().toMillis(),
-                settings.firstBackoff().toMillis() << Math.min(attempts - 1, 20));
+        long wait = Math.max(asked.toMillis(), Math.min(settings.maxBackoff().toMillis(),
+                settings.firstBackoff().toMillis() << Math.min(attempts - 1, 20)));
         store.call(jedis -> {
             jedis.set(key("backoff", id), "1", SetParams.setParams().px(Math.max(1, wait)));
             return jedis.set(key("hold", conversation), id, SetParams.setParams().nx().px(KEEP.toMillis()));

@@ -190,6 +190,19 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void waitsAsLongAsTheChannelAsksBeforeTryingAgain() throws Exception {
+        var calls = new AtomicInteger();
+        var sender = new Recording(m -> calls.incrementAndGet() == 1
+                ? SendResult.throttled("429", Duration.ofMillis(400))
+                : SendResult.sent());
+        outbox.enqueue("conv-11", Channel.TELEGRAM, "16", List.of(Reply.text("later")));
+        long start = System.nanoTime();
+        deliverUntil(sender, 1, "a");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
     void stopsAtOnceForAContactWhoBlockedUsAndTellsTheEngine() throws Exception {
         var sender = new Recording(m -> SendResult.failed(SendFailure.CONTACT_STOPPED, "403 blocked"));
         outbox.enqueue("conv-6", Channel.TELEGRAM, "12", List.of(Reply.text("a"), Reply.text("b")));

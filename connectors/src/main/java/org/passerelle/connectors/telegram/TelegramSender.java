@@ -70,7 +70,7 @@ public class TelegramSender implements ChannelSender {
             if (!result.ok()) {
                 log.warn("Telegram message {} part {} of {} not sent: {}", message.messageId(), i + 1,
                         parts.size(), result.reason());
-                return SendResult.failedAfter(result.failure().orElseThrow(), result.reason(), i);
+                return result.afterParts(i);
             }
         }
         log.debug("Telegram message {} sent in {} part(s)", message.messageId(), parts.size());
@@ -98,8 +98,8 @@ public class TelegramSender implements ChannelSender {
         }
         if (code == 429) {
             var retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-            return SendResult.failed(SendFailure.THROTTLED,
-                    "429 too many requests" + (retryAfter == null ? "" : ", retry_after=" + retryAfter));
+            return SendResult.throttled("429 too many requests" + (retryAfter == null ? "" : ", retry_after=" + retryAfter),
+                    retryAfter == null ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(retryAfter));
         }
         if (code == 403) {
             return SendResult.failed(SendFailure.CONTACT_STOPPED, "403 " + description);

@@ -73,7 +73,7 @@ public final class TwilioSender implements ChannelSender {
                 var reason = part == 0 ? result.reason()
                         : result.reason() + " after " + part + " of " + bodies.size() + " parts";
                 log.info("twilio {} send failed: message={} reason={}", channel.id(), message.messageId(), reason);
-                return SendResult.failedAfter(result.failure().orElseThrow(), reason, part);
+                return new SendResult(result.failure(), reason, part, result.retryAfter());
             }
         }
         log.debug("twilio {} sent: message={} parts={}", channel.id(), message.messageId(), bodies.size());
