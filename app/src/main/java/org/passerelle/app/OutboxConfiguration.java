@@ -13,7 +13,6 @@ import org.passerelle.core.channel.MessageIntake;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineIntake;
 import org.passerelle.core.outbox.Outbox;
-import org.passerelle.core.outbox.OutboxSettings;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.StoreUnavailableException;
@@ -30,10 +29,7 @@ class OutboxConfiguration {
     @Bean
     Outbox outbox(RedisStore store, AddressSealer sealer, OutboxSettingsProperties properties, Clock clock,
             ConversationEngine engine) {
-        var defaults = OutboxSettings.defaults();
-        var settings = new OutboxSettings(defaults.batch(), properties.claimIdle(), properties.maxAttempts(),
-                defaults.firstBackoff(), defaults.maxBackoff(), defaults.perChat(), defaults.perChannelRate());
-        return new Outbox(store, sealer, settings, clock, engine::markStopped);
+        return new Outbox(store, sealer, properties.toSettings(), clock, engine::markStopped);
     }
 
     @Bean
