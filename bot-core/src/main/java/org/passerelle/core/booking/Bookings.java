@@ -1,0 +1,245 @@
+package org.passerelle.core.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.passerelle.content.Language;
+import org.passerelle.core.store.RedisStore;
+
+/**
+ * The bookings, in Redis. Booking, cancelling and moving each run as one Lua script, so that a
+ * slot never holds more bookings than places and a person never more upcoming bookings of a
+ * service than allowed, whatever the concurrency, across app instances. A person is known only
+ * by her conversation's pseudonym. A booking expires {@code retention} after its slot ends.
+ * Thread-safe.
+ *
+ * <p>Every method may throw {@link org.passerelle.core.store.StoreUnavailableException} when
+ * Redis fails.
+ */
+public final class Bookings {
+
+    /** How long a booking is kept after its slot, by default: enough for staff to mark attendance. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+    /** The longest nickname kept. */
+    public static final int MAX_NICKNAME = 40;
+
+    // A clash of random codes is rare; this many in a row means something else is wrong.
+    private static final int CODE_ATTEMPTS = 20;
+
+    private final RedisStore store;
+    private final Clock clock;
+    private final Duration retention;
+    private final Supplier<String> codes;
+
+    /**
+     * @param store     the Redis store
+     * @param clock     the time source: slots that started are gone
+     * @param retention how long a booking is kept after its slot ends
+     */
+    public Bookings(RedisStore store, Clock clock, Duration retention) {
+        this(store, clock, retention, new BookingCodes());
+    }
+
+    Bookings(RedisStore store, Clock clock, Duration retention, Supplier<String> codes) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention must be positive, was " + retention);
+        }
+        this.store = store;
+        this.clock = clock;
+        this.retention = retention;
+        this.codes = codes;
+    }
+
+    /**
+     * Books a place in a slot for a conversation, with a fresh code.
+     *
+     * @param nickname            what to call her, optional (null or blank for none)
+     * @param maxActivePerService how many upcoming bookings of this service she may hold
+     * @return the booking, or why it was refused ({@code SLOT_FULL}, {@code TOO_MANY_ACTIVE},
+     *         {@code SLOT_GONE}, {@code ALREADY_BOOKED})
+     * @throws IllegalArgumentException when the nickname is too long, the limit below 1 or a
+     *                                  value is missing
+     */
+    public BookingResult book(Slot slot, String conversationId, String nickname,
+                              Language interpreterLanguage, int maxActivePerService) {
+        checkConversation(conversationId);
+        Checks.present("interpreterLanguage", interpreterLanguage);
+        if (maxActivePerService < 1) {
+            throw new IllegalArgumentException("maxActivePerService must be at least 1, was "
+                    + maxActivePerService);
+        }
+        var name = nickname(nickname);
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            var code = codes.get();
+            var now = clock.millis();
+            Object answer = store.call(jedis -> jedis.eval(BookingScripts.BOOK,
+                    List.of(bookingKey(code), slotKey(slot.id()), personKey(conversationId),
+                            dayKey(slot.serviceId(), slot.start().toLocalDate())),
+                    List.of(code, Integer.toString(slot.capacity()), Integer.toString(maxActivePerService),
+                            slot.serviceId(), slot.id(), millis(slot.start()), millis(slot.end()),
+                            Long.toString(now), ttl(slot, now), conversationId,
+                            interpreterLanguage.code(), slot.start().toLocalDate().toString(), name)));
+            if (!"CODE_TAKEN".equals(answer)) {
+                return "OK".equals(answer) ? booked(code) : refused(answer);
+            }
+        }
+        throw new IllegalStateException("no free booking code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Cancels one of her upcoming bookings and frees its place, in one step.
+     *
+     * @return false when no upcoming booking of this conversation has this code (someone
+     *         else's code is treated as unknown)
+     */
+    public boolean cancel(String code, String conversationId) {
+        checkConversation(conversationId);
+        var normalized = BookingCodes.normalize(code);
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        var c = normalized.get();
+        Object answer = store.call(jedis -> jedis.eval(BookingScripts.CANCEL,
+                List.of(bookingKey(c), personKey(conversationId)),
+                List.of(c, conversationId, Long.toString(clock.millis()), store.key("booking", ""))));
+        return Long.valueOf(1).equals(answer);
+    }
+
+    /**
+     * Moves one of her upcoming bookings to another slot of the same service, all or nothing:
+     * when the new slot is refused the old booking stays. The code stays the same.
+     *
+     * @return the moved booking, or why not ({@code NOT_FOUND}, {@code SLOT_FULL},
+     *         {@code SLOT_GONE}, {@code ALREADY_BOOKED})
+     * @throws IllegalArgumentException when the new slot belongs to another service
+     */
+    public BookingResult move(String code, Slot newSlot, String conversationId) {
+        checkConversation(conversationId);
+        var normalized = BookingCodes.normalize(code);
+        if (normalized.isEmpty()) {
+            return new BookingResult.Refused(BookingFailure.NOT_FOUND);
+        }
+        var c = normalized.get();
+        var now = clock.millis();
+        Object answer = store.call(jedis -> jedis.eval(BookingScripts.MOVE,
+                List.of(bookingKey(c), personKey(conversationId), slotKey(newSlot.id()),
+                        dayKey(newSlot.serviceId(), newSlot.start().toLocalDate())),
+                List.of(c, conversationId, Long.toString(now), store.key("booking", ""), newSlot.id(),
+                        newSlot.serviceId(), millis(newSlot.start()), millis(newSlot.end()),
+                        newSlot.start().toLocalDate().toString(), Integer.toString(newSlot.capacity()),
+                        ttl(newSlot, now))));
+        if ("OTHER_SERVICE".equals(answer)) {
+            throw new IllegalArgumentException("newSlot must belong to the booking's service, was "
+                    + newSlot.serviceId());
+        }
+        return "OK".equals(answer) ? booked(c) : refused(answer);
+    }
+
+    /** Her upcoming bookings (slot not ended yet), soonest first. */
+    public List<Booking> listFor(String conversationId) {
+        checkConversation(conversationId);
+        var codesOfHers = store.call(jedis -> jedis.hkeys(personKey(conversationId)));
+        var now = clock.instant();
+        return read(codesOfHers).stream()
+                .filter(b -> b.conversationId().equals(conversationId) && b.end().toInstant().isAfter(now))
+                .toList();
+    }
+
+    /** How many places of the slot are booked. */
+    public long count(Slot slot) {
+        return store.call(jedis -> jedis.scard(slotKey(slot.id())));
+    }
+
+    /** A booking by its code, while it is kept. */
+    public Optional<Booking> find(String code) {
+        return BookingCodes.normalize(code).flatMap(c -> read(List.of(c)).stream().findFirst());
+    }
+
+    /** The bookings of a service on a date (Paris), in slot order then code, for staff. */
+    public List<Booking> forDay(String serviceId, LocalDate date) {
+        Checks.serviceId(serviceId);
+        return read(store.call(jedis -> jedis.smembers(dayKey(serviceId, date))));
+    }
+
+    private List<Booking> read(Collection<String> bookingCodes) {
+        var bookings = new ArrayList<Booking>(bookingCodes.size());
+        for (var code : bookingCodes) {
+            Map<String, String> fields = store.call(jedis -> jedis.hgetAll(bookingKey(code)));
+            if (!fields.isEmpty()) {
+                bookings.add(toBooking(code, fields));
+            }
+        }
+        bookings.sort(Comparator.comparing(Booking::start).thenComparing(Booking::code));
+        return bookings;
+    }
+
+    private static Booking toBooking(String code, Map<String, String> f) {
+        return new Booking(code, f.get("service"), f.get("slot"), paris(f.get("start")),
+                paris(f.get("end")), f.get("conversation"), Optional.ofNullable(f.get("nickname")),
+                Language.fromCode(f.get("language")).orElse(Language.SOURCE),
+                Instant.ofEpochMilli(Long.parseLong(f.get("bookedAt"))));
+    }
+
+    private BookingResult booked(String code) {
+        return find(code).<BookingResult>map(BookingResult.Booked::new)
+                .orElseThrow(() -> new IllegalStateException("booking " + code + " vanished once written"));
+    }
+
+    private static BookingResult refused(Object answer) {
+        return new BookingResult.Refused(BookingFailure.valueOf(String.valueOf(answer)));
+    }
+
+    private static String nickname(String nickname) {
+        if (nickname == null || nickname.isBlank()) {
+            return "";
+        }
+        var cleaned = nickname.strip().replaceAll("\\p{Cntrl}", "");
+        if (cleaned.codePointCount(0, cleaned.length()) > MAX_NICKNAME) {
+            throw new IllegalArgumentException("nickname must be at most " + MAX_NICKNAME + " characters");
+        }
+        return cleaned;
+    }
+
+    private static void checkConversation(String conversationId) {
+        if (conversationId == null || conversationId.isBlank() || conversationId.contains("|")) {
+            throw new IllegalArgumentException("conversationId must be a pseudonym, was " + conversationId);
+        }
+    }
+
+    private String ttl(Slot slot, long nowMillis) {
+        return Long.toString(slot.end().toInstant().plus(retention).toEpochMilli() - nowMillis);
+    }
+
+    private static String millis(ZonedDateTime time) {
+        return Long.toString(time.toInstant().toEpochMilli());
+    }
+
+    private static ZonedDateTime paris(String millis) {
+        return Instant.ofEpochMilli(Long.parseLong(millis)).atZone(Slot.PARIS);
+    }
+
+    private String bookingKey(String code) {
+        return store.key("booking", code);
+    }
+
+    private String slotKey(String slotId) {
+        return store.key("booking", "slot", slotId);
+    }
+
+    private String personKey(String conversationId) {
+        return store.key("booking", "conv", conversationId);
+    }
+
+    private String dayKey(String serviceId, LocalDate date) {
+        return store.key("booking", "day", serviceId, date.toString());
+    }
+}
