@@ -29,7 +29,9 @@
  *       {@code content:draft:{topic}:{lang}}, {@code content:drafts} — drafts waiting;</li>
  *   <li>{@code booking:*} — appointments: each booking by its code, the codes of each slot, of
  *       each service's day and of each pseudonym; listed in {@code core.booking}'s package
- *       documentation; each expires some days after its slot.</li>
+ *       documentation; each expires some days after its slot;</li>
+ *   <li>{@code schedule:*} — services, their weekly rules and exceptions, listed in
+ *       {@code Schedules}' documentation.</li>
  * </ul>
  */
 package org.passerelle.core.store;
