@@ -23,6 +23,7 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.params.XTrimParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -35,6 +36,8 @@ public final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final String GROUP = "senders";
     private static final long MAX_LENGTH = 100_000;
+    // Entries older than this leave the streams: sent long ago, or given up on long ago.
+    private static final java.time.Duration KEEP = java.time.Duration.ofDays(2);
 
     private final RedisStore store;
     private final AddressSealer sealer;
@@ -102,7 +105,15 @@ public final class Outbox {
             fresh.forEach(stream -> entries.addAll(stream.getValue()));
         }
         entries.forEach(entry -> process(entry, senders));
+        trim();
         return entries.size();
+    }
+
+    /** Removes from both streams what is older than two days, sealed addresses and texts included. */
+    void trim() {
+        var oldest = (clock.millis() - KEEP.toMillis()) + "-0";
+        var params = XTrimParams.xTrimParams().minId(oldest);
+        store.call(jedis -> jedis.xtrim(streamKey(), params) + jedis.xtrim(deadKey(), params));
     }
 
     /** The replies given up on, oldest first. */

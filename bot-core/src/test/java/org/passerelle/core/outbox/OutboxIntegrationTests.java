@@ -220,6 +220,19 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void forgetsEntriesOlderThanTwoDays() {
+        var later = new Outbox(store, SEALER, FAST, java.time.Clock.offset(Clock.systemUTC(), Duration.ofDays(3)),
+                stopped::add);
+        outbox.enqueue("conv-12", Channel.TELEGRAM, "17", List.of(Reply.text("old")));
+        outbox.deliver(Map.of(), "a");
+        outbox.trim();
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isPositive();
+        later.trim();
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isZero();
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox", "dead")))).isZero();
+    }
+
+    @Test
     void keepsNoAddressInClearInRedis() {
         outbox.enqueue("conv-7", Channel.SMS, "+33698765432", List.of(Reply.text("hello")));
         var entries = store.call(jedis -> jedis.xrange(store.key("outbox"), "-", "+"));
