@@ -3,16 +3,12 @@ package org.passerelle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.content.Language;
@@ -63,53 +59,37 @@ class BookingApiIntegrationTests {
         client = new WebChatClient(port);
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String password) {
-        var builder = HttpRequest.newBuilder(URI.create(client.base() + path))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (password != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return client.send(builder.build());
-    }
-
-    private HttpResponse<String> admin(String method, String path, String json) {
-        return call(method, path, json, "a-long-test-password");
-    }
-
     private static JsonNode json(HttpResponse<String> response) {
         return WebChatClient.json(response.body());
     }
 
     private void createService(String id) {
-        var saved = admin("PUT", "/api/services/" + id, "{\"placeKey\": \"pad18.address\", \"defaultSlotMinutes\": 60}");
+        var saved = client.admin("PUT", "/api/services/" + id, "{\"placeKey\": \"pad18.address\", \"defaultSlotMinutes\": 60}");
         assertThat(saved.statusCode()).isEqualTo(201);
     }
 
     @Test
     void refusesEveryoneWithoutTheAdminLoginAndListsTheSeededServices() {
-        assertThat(call("GET", "/api/services", null, null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/services", null, "wrong-password-here").statusCode()).isEqualTo(401);
+        assertThat(client.call("GET", "/api/services", null, null).statusCode()).isEqualTo(401);
+        assertThat(client.call("GET", "/api/services", null, "wrong-password-here").statusCode()).isEqualTo(401);
 
-        var services = admin("GET", "/api/services", null);
+        var services = client.admin("GET", "/api/services", null);
         assertThat(services.statusCode()).isEqualTo(200);
         assertThat(json(services).valueStream().map(s -> s.get("id").asString()).toList()).contains("group", "lawyer", "pad");
-        assertThat(json(admin("GET", "/api/services/pad", null)).get("placeKey").asString()).isEqualTo("pad18.address");
-        assertThat(json(admin("GET", "/api/services/lawyer/rules", null)).size()).isZero();
+        assertThat(json(client.admin("GET", "/api/services/pad", null)).get("placeKey").asString()).isEqualTo("pad18.address");
+        assertThat(json(client.admin("GET", "/api/services/lawyer/rules", null)).size()).isZero();
     }
 
     @Test
     void weeklyRuleOffersSlotsWithTheirBookingsCountedAndStaffSeeTheDayWithoutWhoBooked() {
         createService("desk-weekly");
-        var created = admin("POST", "/api/services/desk-weekly/rules", WEEKLY_RULE.formatted("10:00", "12:00"));
+        var created = client.admin("POST", "/api/services/desk-weekly/rules", WEEKLY_RULE.formatted("10:00", "12:00"));
         assertThat(created.statusCode()).isEqualTo(201);
         var ruleId = json(created).get("id").asString();
         assertThat(json(created).get("intervalWeeks").asInt()).isEqualTo(1);
 
         var path = "/api/services/desk-weekly/slots?from=" + TUESDAY + "&to=" + TUESDAY.plusDays(6);
-        var slots = json(admin("GET", path, null));
+        var slots = json(client.admin("GET", path, null));
         assertThat(slots.size()).isEqualTo(2);
         assertThat(slots.get(0).get("start").asString()).startsWith(TUESDAY + "T10:00:00+0");
         assertThat(slots.get(0).get("end").asString()).startsWith(TUESDAY + "T11:00:00+0");
@@ -121,78 +101,78 @@ class BookingApiIntegrationTests {
         var booked = bookings.book(slot, "pseudonym-of-her", "Mimi", Language.ZH, 1);
         assertThat(booked).isInstanceOf(BookingResult.Booked.class);
         var code = ((BookingResult.Booked) booked).booking().code();
-        assertThat(json(admin("GET", path, null)).get(0).get("booked").asInt()).isEqualTo(1);
+        assertThat(json(client.admin("GET", path, null)).get(0).get("booked").asInt()).isEqualTo(1);
 
-        var day = admin("GET", "/api/services/desk-weekly/bookings?date=" + TUESDAY, null);
+        var day = client.admin("GET", "/api/services/desk-weekly/bookings?date=" + TUESDAY, null);
         assertThat(day.statusCode()).isEqualTo(200);
         assertThat(json(day).get(0).get("code").asString()).isEqualTo(code);
         assertThat(json(day).get(0).get("language").asString()).isEqualTo("zh");
         assertThat(json(day).get(0).get("nickname").asString()).isEqualTo("Mimi");
         assertThat(day.body()).doesNotContain("pseudonym-of-her");
 
-        assertThat(admin("DELETE", "/api/services/desk-weekly/rules/" + ruleId, null).statusCode()).isEqualTo(204);
-        assertThat(admin("DELETE", "/api/services/desk-weekly/rules/" + ruleId, null).statusCode()).isEqualTo(404);
+        assertThat(client.admin("DELETE", "/api/services/desk-weekly/rules/" + ruleId, null).statusCode()).isEqualTo(204);
+        assertThat(client.admin("DELETE", "/api/services/desk-weekly/rules/" + ruleId, null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void ruleEndingBeforeItStartsIsABadRequestNamingTheField() {
         createService("desk-invalid");
 
-        var refused = admin("POST", "/api/services/desk-invalid/rules", WEEKLY_RULE.formatted("14:00", "13:00"));
+        var refused = client.admin("POST", "/api/services/desk-invalid/rules", WEEKLY_RULE.formatted("14:00", "13:00"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(refused).get("field").asString()).isEqualTo("end");
         assertThat(json(refused).get("detail").asString()).contains("end must be after start");
-        assertThat(json(admin("GET", "/api/services/desk-invalid/rules", null)).size()).isZero();
+        assertThat(json(client.admin("GET", "/api/services/desk-invalid/rules", null)).size()).isZero();
     }
 
     @Test
     void overlappingRuleIsRefusedAsAConflictNamingTheOtherRule() {
         createService("desk-overlap");
-        var first = json(admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("10:00", "12:00")));
+        var first = json(client.admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("10:00", "12:00")));
 
-        var refused = admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("11:00", "13:00"));
+        var refused = client.admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("11:00", "13:00"));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(json(refused).get("conflictsWith").asString()).isEqualTo(first.get("id").asString());
         assertThat(json(refused).get("detail").asString()).contains("overlap");
-        assertThat(admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("12:00", "13:00"))
+        assertThat(client.admin("POST", "/api/services/desk-overlap/rules", WEEKLY_RULE.formatted("12:00", "13:00"))
                 .statusCode()).isEqualTo(201);
     }
 
     @Test
     void closureRemovesTheDaySlotsUntilItIsTakenBack() {
         createService("desk-closed");
-        admin("POST", "/api/services/desk-closed/rules", WEEKLY_RULE.formatted("10:00", "12:00"));
-        var closure = admin("POST", "/api/services/desk-closed/exceptions",
+        client.admin("POST", "/api/services/desk-closed/rules", WEEKLY_RULE.formatted("10:00", "12:00"));
+        var closure = client.admin("POST", "/api/services/desk-closed/exceptions",
                 "{\"date\": \"" + TUESDAY + "\", \"kind\": \"closed\"}");
         assertThat(closure.statusCode()).isEqualTo(201);
         var path = "/api/services/desk-closed/slots?from=" + TUESDAY + "&to=" + TUESDAY;
 
-        assertThat(json(admin("GET", path, null)).size()).isZero();
-        assertThat(admin("DELETE", "/api/services/desk-closed/exceptions/" + json(closure).get("id").asString(),
+        assertThat(json(client.admin("GET", path, null)).size()).isZero();
+        assertThat(client.admin("DELETE", "/api/services/desk-closed/exceptions/" + json(closure).get("id").asString(),
                 null).statusCode()).isEqualTo(204);
-        assertThat(json(admin("GET", path, null)).size()).isEqualTo(2);
+        assertThat(json(client.admin("GET", path, null)).size()).isEqualTo(2);
     }
 
     @Test
     void unknownServiceIsNotFoundAndBadDatesAreBadRequests() {
-        assertThat(admin("GET", "/api/services/nobody/slots?from=2026-12-01&to=2026-12-02", null).statusCode())
+        assertThat(client.admin("GET", "/api/services/nobody/slots?from=2026-12-01&to=2026-12-02", null).statusCode())
                 .isEqualTo(404);
-        assertThat(admin("POST", "/api/services/nobody/rules", WEEKLY_RULE.formatted("10:00", "12:00")).statusCode())
+        assertThat(client.admin("POST", "/api/services/nobody/rules", WEEKLY_RULE.formatted("10:00", "12:00")).statusCode())
                 .isEqualTo(404);
-        assertThat(admin("GET", "/api/services/nobody/bookings?date=2026-12-01", null).statusCode()).isEqualTo(404);
+        assertThat(client.admin("GET", "/api/services/nobody/bookings?date=2026-12-01", null).statusCode()).isEqualTo(404);
 
-        var badDate = admin("GET", "/api/services/pad/slots?from=2026-13-01&to=2026-12-02", null);
+        var badDate = client.admin("GET", "/api/services/pad/slots?from=2026-13-01&to=2026-12-02", null);
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(json(badDate).get("field").asString()).isEqualTo("from");
-        assertThat(admin("GET", "/api/services/pad/slots?from=2026-12-01", null).statusCode()).isEqualTo(400);
-        assertThat(admin("GET", "/api/services/pad/slots?from=2026-12-02&to=2026-12-01", null).statusCode())
+        assertThat(client.admin("GET", "/api/services/pad/slots?from=2026-12-01", null).statusCode()).isEqualTo(400);
+        assertThat(client.admin("GET", "/api/services/pad/slots?from=2026-12-02&to=2026-12-01", null).statusCode())
                 .isEqualTo(400);
-        assertThat(admin("GET", "/api/services/pad/bookings?date=tomorrow", null).statusCode()).isEqualTo(400);
-        assertThat(admin("PUT", "/api/services/Bad_Id", "{\"placeKey\": \"x\", \"defaultSlotMinutes\": 30}")
+        assertThat(client.admin("GET", "/api/services/pad/bookings?date=tomorrow", null).statusCode()).isEqualTo(400);
+        assertThat(client.admin("PUT", "/api/services/Bad_Id", "{\"placeKey\": \"x\", \"defaultSlotMinutes\": 30}")
                 .statusCode()).isEqualTo(400);
     }
 }

@@ -68,6 +68,28 @@ final class WebChatClient {
         return options.valueStream().map(o -> o.get("label").asString()).toList();
     }
 
+    /** The password of the admin account that the application tests create. */
+    static final String ADMIN_PASSWORD = "a-long-test-password";
+
+    /** A JSON request, signed in as "admin" with this password when one is given. */
+    HttpResponse<String> call(String method, String path, String json, String password) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (password != null) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return send(builder.build());
+    }
+
+    /** A JSON request as the tests' admin. */
+    HttpResponse<String> admin(String method, String path, String json) {
+        return call(method, path, json, ADMIN_PASSWORD);
+    }
+
     HttpResponse<String> post(String path, String body, String contentType) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(10))
