@@ -1,6 +1,7 @@
 package org.passerelle.app;
 
 import java.time.Clock;
+import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.booking.Bookings;
 import org.passerelle.core.booking.Schedules;
 import org.passerelle.core.store.RedisStore;
@@ -22,5 +23,11 @@ class BookingConfiguration {
     @Bean
     Bookings bookings(RedisStore store, Clock clock) {
         return new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+    }
+
+    /** What the conversation needs to book appointments in the chat. */
+    @Bean
+    Appointments appointments(Schedules schedules, Bookings bookings, Clock clock) {
+        return new Appointments(schedules, bookings, clock);
     }
 }

@@ -6,6 +6,7 @@ import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
 import org.passerelle.content.validate.ContentValidator;
+import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.content.ContentEditor;
 import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
@@ -94,11 +95,12 @@ class EngineConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(PublishedContent content, Understanding understanding, RedisStore store,
-            Pseudonymizer pseudonymizer, PrivacySettings privacy, ConversationSettings conversation, Clock clock) {
+    ConversationEngine conversationEngine(PublishedContent content, Understanding understanding,
+            Appointments appointments, RedisStore store, Pseudonymizer pseudonymizer, PrivacySettings privacy,
+            ConversationSettings conversation, Clock clock) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
-        return new ConversationEngine(content, understanding, store, pseudonymizer, settings, clock);
+        return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock);
     }
 
     /** Holds the secret's bytes; a copy is handed out each time. */

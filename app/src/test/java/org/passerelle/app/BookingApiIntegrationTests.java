@@ -115,6 +115,31 @@ class BookingApiIntegrationTests {
     }
 
     @Test
+    void aPersonBooksInTheWebChatAndStaffSeeTheBooking() {
+        var rule = client.admin("POST", "/api/services/pad/rules", WEEKLY_RULE.formatted("14:00", "15:00"));
+        assertThat(rule.statusCode()).isEqualTo(201);
+
+        var she = new WebChatClient(port);
+        she.say("start");
+        she.say("lang:fr");
+        she.say("book");
+        assertThat(she.optionKeys()).contains("service:pad");
+        she.say("service:pad");
+        assertThat(she.optionKeys().get(0)).startsWith("slot:pad.");
+        she.say("1");
+        she.say("1");
+        assertThat(she.lastText()).startsWith("C'est réservé. Votre code : ");
+        var code = she.lastText().substring("C'est réservé. Votre code : ".length()).substring(0, 5);
+
+        var bookingsOfTheDays = new StringBuilder();
+        for (var day = LocalDate.now(ZoneId.of("Europe/Paris")); day.isBefore(TUESDAY.plusDays(1)); day = day.plusDays(1)) {
+            bookingsOfTheDays.append(client.admin("GET", "/api/services/pad/bookings?date=" + day, null).body());
+        }
+        // Staff find her code in the day's list of the service, with her language.
+        assertThat(bookingsOfTheDays.toString()).contains(code, "\"language\":\"fr\"");
+    }
+
+    @Test
     void ruleEndingBeforeItStartsIsABadRequestNamingTheField() {
         createService("desk-invalid");
 

@@ -81,6 +81,11 @@ public final class UiKeys {
     public static final String STOP_DONE = "stop.done";
     /** Said when a message carries no text (a photo, a voice note): she is asked to write. */
     public static final String MEDIA_UNSUPPORTED = "media.unsupported";
+    /** Booking in the chat: the question, the service names, the steps and their buttons. */
+    public static final List<String> BOOKING = List.of("booking.service", "service.lawyer", "service.pad",
+            "service.group", "booking.slot", "action.more", "booking.confirm", "action.confirm", "action.back",
+            "booking.done", "booking.full", "booking.no_slot", "booking.too_many", "booking.mine",
+            "booking.mine_none", "action.cancel_booking", "booking.cancelled");
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */
@@ -89,7 +94,7 @@ public final class UiKeys {
     public static final String CHAT_EXIT = "chat.exit";
 
     /** Every key above, in the order of the UI files. */
-    public static final List<String> ALL = List.of(
+    public static final List<String> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             LANGUAGE_NAME, LANGUAGE_PROMPT, WELCOME, CONFIDENTIALITY, EMERGENCY_SHORT,
             LANGUAGE_CHANGED, MENU_TITLE, MENU_TOPICS, TOPICS_TITLE,
             ACTION_BOOK_APPOINTMENT, ACTION_TALK_TO_HUMAN, ACTION_EMERGENCY,
@@ -98,7 +103,7 @@ public final class UiKeys {
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
             ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, LANGUAGE_SWITCH, ACTION_LANGUAGE_YES,
             ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,
-            CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT);
+            CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT), BOOKING.stream()).toList();
 
     private UiKeys() {
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
+import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
@@ -25,6 +26,7 @@ public final class ConversationEngine {
 
     private final Supplier<ContentCatalog> content;
     private final Understanding understanding;
+    private final Appointments appointments;
     private final Pseudonymizer pseudonymizer;
     private final ConversationLocks locks;
     private final FloodGuard flood;
@@ -44,8 +46,19 @@ public final class ConversationEngine {
      */
     public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, RedisStore store,
             Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock) {
+        this(content, understanding, null, store, pseudonymizer, settings, clock);
+    }
+
+    /**
+     * An engine that also books appointments in the chat.
+     *
+     * @param appointments the services, their free times and her bookings; null for none
+     */
+    public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
+            RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock) {
         this.content = content;
         this.understanding = understanding;
+        this.appointments = appointments;
         this.pseudonymizer = pseudonymizer;
         this.settings = settings;
         this.clock = clock;
@@ -81,7 +94,7 @@ public final class ConversationEngine {
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
         var previous = conversations.load(conversationId).orElse(null);
-        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart())
+        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart(), appointments, conversationId)
                 .respond(previous, text, message.channel(), clock.instant());
         var state = outcome.state();
         if (outcome.erase()) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
+import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.Reply;
@@ -42,13 +43,20 @@ final class Dialogue {
     private final Duration idleRestart;
     private final Menus menus;
     private final Turns turns;
+    private final BookingTurns booking;
 
-    Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart) {
+    /**
+     * @param appointments   the appointments, or null where booking in the chat is not offered
+     * @param conversationId the pseudonym of the conversation, for her bookings
+     */
+    Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart, Appointments appointments,
+            String conversationId) {
         this.catalog = catalog;
         this.understanding = understanding;
         this.idleRestart = idleRestart;
         this.menus = new Menus(catalog);
         this.turns = new Turns(catalog, menus);
+        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, turns);
     }
 
     /**
@@ -99,19 +107,19 @@ final class Dialogue {
                 || Set.of("greeting", "menu", "change_language").contains(intent);
         var outcome = justHello
                 ? turns.mainMenu(state.at(Step.MENU, null), null)
-                : turns.actIntent(state.at(Step.MENU, null), intent);
+                : actIntent(state.at(Step.MENU, null), intent);
         return outcome.openedBy(welcome(state.language()));
     }
 
     private Outcome answer(ConversationState state, String input, Understood understood) {
         var key = choose(state, input, understood);
         if (key.isPresent()) {
-            return turns.act(state, key.get());
+            return act(state, key.get());
         }
         var offer = switchOffer(state, understood);
         var best = understood.intent().best();
         if (best.isPresent()) {
-            var outcome = turns.actIntent(state, best.get().intent());
+            var outcome = actIntent(state, best.get().intent());
             return offer.map(question -> outcome.thenAsking(
                     outcome.state().offering(question.options().stream().map(Option::key).toList(), 0)
                             .switchAsked(), question)).orElse(outcome);
@@ -122,6 +130,23 @@ final class Dialogue {
                     .switchAsked(), question);
         }
         return turns.notUnderstood(state, understood.intent());
+    }
+
+    private Outcome act(ConversationState state, String key) {
+        if (booking != null && key.equals(Menus.BOOK)) {
+            return booking.start(state);
+        }
+        return booking != null && BookingTurns.isKey(key) ? booking.act(state, key) : turns.act(state, key);
+    }
+
+    private Outcome actIntent(ConversationState state, String intent) {
+        if (booking != null && intent.equals(Menus.BOOK_TOPIC)) {
+            return booking.start(state);
+        }
+        if (booking != null && intent.equals("my_appointments")) {
+            return booking.act(state, BookingTurns.MINE);
+        }
+        return turns.actIntent(state, intent);
     }
 
     private Optional<String> choose(ConversationState state, String input, Understood understood) {
@@ -138,6 +163,13 @@ final class Dialogue {
             return Optional.of(state.step() == Step.ERASE ? input : "erase");
         }
         if (isKey(input)) {
+            return Optional.of(input);
+        }
+        var chosen = byKey(menus.options(state), input);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        if (booking != null && BookingTurns.isKey(input)) {
             return Optional.of(input);
         }
         if (understood.safety().contains(SafetySignal.ERASE)) {
@@ -175,6 +207,11 @@ final class Dialogue {
                     : input.startsWith(Menus.TOPIC_PREFIX)
                             && catalog.topic(input.substring(Menus.TOPIC_PREFIX.length())).isPresent();
         };
+    }
+
+    /** An option whose key she sent back (a button), whatever case it came back in. */
+    private static Optional<String> byKey(List<Option> options, String input) {
+        return options.stream().map(Option::key).filter(key -> TextNormalizer.normalize(key).equals(input)).findFirst();
     }
 
     private static boolean isNumber(String input) {

@@ -42,6 +42,13 @@ public final class TestEngines {
         return engine(() -> CONTENT, store, EngineSettings.defaults(), clock);
     }
 
+    /** An engine on the shipped content that books appointments. */
+    public static ConversationEngine engine(RedisStore store, Clock clock,
+            org.passerelle.core.booking.Appointments appointments) {
+        return new ConversationEngine(() -> CONTENT, understanding(), appointments, store, PSEUDONYMS,
+                EngineSettings.defaults(), clock);
+    }
+
     /** An engine on some content with some settings. */
     public static ConversationEngine engine(Supplier<ContentCatalog> content, RedisStore store,
             EngineSettings settings, Clock clock) {

@@ -1,0 +1,82 @@
+package org.passerelle.core.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.passerelle.content.Language;
+
+/**
+ * What the conversation needs of the appointments: the services that have a free place soon,
+ * their next free slots, and booking, listing and cancelling for one person.
+ */
+public final class Appointments {
+
+    /** How far ahead slots are offered. */
+    public static final int DAYS_AHEAD = 28;
+    /** How many upcoming bookings of one service a person may hold. */
+    public static final int MAX_ACTIVE_PER_SERVICE = 1;
+
+    private final Schedules schedules;
+    private final Bookings bookings;
+    private final Clock clock;
+
+    public Appointments(Schedules schedules, Bookings bookings, Clock clock) {
+        this.schedules = schedules;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    /** The active services with at least one free place in the coming weeks. */
+    public List<Service> bookable() {
+        return schedules.services().stream()
+                .filter(Service::active)
+                .filter(service -> !freeSlots(service.id()).isEmpty())
+                .toList();
+    }
+
+    /** The service with this id, if any. */
+    public Optional<Service> service(String id) {
+        return schedules.service(id);
+    }
+
+    /** The slots of a service that have not started and still have a place, earliest first. */
+    public List<Slot> freeSlots(String serviceId) {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, Slot.PARIS);
+        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+                .filter(slot -> slot.start().toInstant().isAfter(now))
+                .filter(slot -> bookings.count(slot) < slot.capacity())
+                .toList();
+    }
+
+    /** A slot by its id, whatever the case it was typed in, if the schedule still has it. */
+    public Optional<Slot> slot(String slotId) {
+        int dot = slotId.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        var serviceId = slotId.substring(0, dot).toLowerCase(Locale.ROOT);
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, Slot.PARIS);
+        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+                .filter(slot -> slot.id().equalsIgnoreCase(slotId))
+                .findFirst();
+    }
+
+    /** Books a place for her, with her language as the interpreter's. */
+    public BookingResult book(Slot slot, String conversationId, Language language) {
+        return bookings.book(slot, conversationId, null, language, MAX_ACTIVE_PER_SERVICE);
+    }
+
+    /** Her upcoming bookings. */
+    public List<Booking> mine(String conversationId) {
+        return bookings.listFor(conversationId);
+    }
+
+    /** Cancels one of her bookings; false when it is not hers or not there. */
+    public boolean cancel(String code, String conversationId) {
+        return bookings.cancel(code, conversationId);
+    }
+}

@@ -1,0 +1,147 @@
+package org.passerelle.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.content.ContentCatalog;
+import org.passerelle.content.Language;
+import org.passerelle.core.booking.Appointments;
+import org.passerelle.core.booking.BookingResult;
+import org.passerelle.core.booking.Bookings;
+import org.passerelle.core.booking.Recurrence;
+import org.passerelle.core.booking.ScheduleRule;
+import org.passerelle.core.booking.Schedules;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.TestRedis;
+
+/** Booking, listing and cancelling an appointment in the chat, in French, English and Chinese. */
+class BookingConversationTests {
+
+    private static final ContentCatalog CONTENT = TestEngines.CONTENT;
+
+    // A Monday morning in Paris: the lawyer sees people on Tuesday evenings, one at a time.
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
+    private final RedisStore store = TestRedis.newStore();
+    private Appointments appointments;
+    private Bookings bookings;
+    private ConversationEngine engine;
+
+    @BeforeEach
+    void open() {
+        var schedules = new Schedules(store);
+        schedules.seedIfEmpty();
+        schedules.addRule(new ScheduleRule("lawyer", DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0),
+                Duration.ofHours(1), 1, Set.of(Language.FR, Language.EN, Language.ZH), Recurrence.weekly()));
+        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+        appointments = new Appointments(schedules, bookings, clock);
+        engine = TestEngines.engine(store, clock, appointments);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private RecordingChannel person(Language language) {
+        var she = new RecordingChannel(engine, Channel.WEBCHAT, clock);
+        she.say("start");
+        she.say("lang:" + language.code());
+        return she;
+    }
+
+    private static String ui(Language language, String key) {
+        return CONTENT.ui(language, key);
+    }
+
+    @Test
+    void booksListsAndCancelsAnAppointmentInFrench() {
+        var she = person(Language.FR);
+        she.say("book");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.service"));
+        assertThat(she.options()).singleElement().satisfies(o -> {
+            assertThat(o.key()).isEqualTo("service:lawyer");
+            assertThat(o.label()).isEqualTo(ui(Language.FR, "service.lawyer"));
+        });
+
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.slot"));
+        assertThat(she.optionKeys()).hasSize(7).startsWith("slot:lawyer.20261201T1800+0100")
+                .contains("more:lawyer:5").endsWith("menu");
+        assertThat(she.options().get(0).label()).contains("1 décembre", "18:00");
+
+        she.say("1");
+        assertThat(she.lastText()).contains(ui(Language.FR, "service.lawyer"), "18:00",
+                ui(Language.FR, "directory.unconfirmed"));
+        she.say("1");
+        assertThat(she.lastText()).startsWith("C'est réservé. Votre code : ").contains("18:00");
+        var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();
+        assertThat(she.lastText()).contains(code);
+
+        she.say("mine");
+        assertThat(she.lastText()).contains(code);
+        assertThat(she.optionKeys()).containsExactly("cancel:" + code, "menu");
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.cancelled").replace("{code}", code));
+        assertThat(bookings.listFor(she.lastTurn().conversationId())).isEmpty();
+    }
+
+    @Test
+    void apologisesAndOffersTheNextTimesWhenTheTimeFillsMeanwhile() {
+        var she = person(Language.EN);
+        she.say("book");
+        she.say("1");
+        she.say("1");
+        var slot = appointments.freeSlots("lawyer").get(0);
+        // Someone else takes the only place between the offer and her confirmation.
+        assertThat(appointments.book(slot, "someone-else-000000000000", Language.FR)).isInstanceOf(BookingResult.Booked.class);
+        she.say("1");
+        assertThat(she.lastText()).startsWith(ui(Language.EN, "booking.full"));
+        assertThat(she.optionKeys()).first().isEqualTo("slot:lawyer.20261201T1900+0100");
+    }
+
+    @Test
+    void showsHerBookingWhenSheTriesToBookTheSameServiceAgain() {
+        var she = person(Language.EN);
+        she.say("book");
+        she.say("1");
+        she.say("1");
+        she.say("1");
+        she.say("book");
+        she.say("1");
+        she.say("2");
+        she.say("1");
+        assertThat(she.lastText()).startsWith(ui(Language.EN, "booking.too_many"));
+        assertThat(she.optionKeys()).first().asString().startsWith("cancel:");
+    }
+
+    @Test
+    void booksInChinese() {
+        var she = person(Language.ZH);
+        she.say("book");
+        assertThat(she.options().get(0).label()).isEqualTo(ui(Language.ZH, "service.lawyer"));
+        she.say("1");
+        she.say("1");
+        she.say("1");
+        var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();
+        assertThat(she.lastText()).contains(code, "12月1日");
+    }
+
+    @Test
+    void keepsTheTopicTextWhenNothingCanBeBooked() {
+        clock.advance(Duration.ofDays(400));
+        var she = person(Language.FR);
+        var rules = new Schedules(store).rules("lawyer");
+        rules.forEach(rule -> new Schedules(store).removeRule("lawyer", rule.id()));
+        she.say("book");
+        assertThat(she.lastText()).startsWith(CONTENT.resolve(CONTENT.topic("book_appointment").orElseThrow()
+                .in(Language.FR).orElseThrow().text(), Language.FR).strip());
+    }
+}
