@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.passerelle.content.Language;
+import org.passerelle.core.channel.Channel;
 
 /**
  * What the conversation needs of the appointments: the services that have a free place soon,
@@ -21,11 +22,19 @@ public final class Appointments {
     private final Schedules schedules;
     private final Bookings bookings;
     private final Clock clock;
+    private final Reminders reminders;
 
+    /** Appointments without reminders. */
     public Appointments(Schedules schedules, Bookings bookings, Clock clock) {
+        this(schedules, bookings, clock, null);
+    }
+
+    /** Appointments whose bookings are reminded on her channel (reminders may be null). */
+    public Appointments(Schedules schedules, Bookings bookings, Clock clock, Reminders reminders) {
         this.schedules = schedules;
         this.bookings = bookings;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     /** The active services with at least one free place in the coming weeks. */
@@ -70,13 +79,36 @@ public final class Appointments {
         return bookings.book(slot, conversationId, null, language, MAX_ACTIVE_PER_SERVICE);
     }
 
+    /**
+     * Books a place for her and schedules its reminders on the channel she wrote from.
+     *
+     * @param address her channel address, sealed before it is stored
+     */
+    public BookingResult book(Slot slot, String conversationId, Language language, Channel channel,
+            String address) {
+        var result = book(slot, conversationId, language);
+        if (reminders != null && result instanceof BookingResult.Booked booked) {
+            reminders.schedule(booked.booking(), channel, address, language);
+        }
+        return result;
+    }
+
+    /** The booking with this code, while it is kept. */
+    public Optional<Booking> find(String code) {
+        return bookings.find(code);
+    }
+
     /** Her upcoming bookings. */
     public List<Booking> mine(String conversationId) {
         return bookings.listFor(conversationId);
     }
 
-    /** Cancels one of her bookings; false when it is not hers or not there. */
+    /** Cancels one of her bookings and its reminders; false when it is not hers or not there. */
     public boolean cancel(String code, String conversationId) {
-        return bookings.cancel(code, conversationId);
+        boolean cancelled = bookings.cancel(code, conversationId);
+        if (cancelled && reminders != null) {
+            reminders.forget(code.toUpperCase(Locale.ROOT));
+        }
+        return cancelled;
     }
 }

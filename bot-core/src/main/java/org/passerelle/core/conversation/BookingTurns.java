@@ -27,24 +27,28 @@ final class BookingTurns {
     static final String SLOT = "slot:";
     static final String CONFIRM = "confirm:";
     static final String CANCEL = "cancel:";
+    static final String KEEP = "keep:";
     static final String MINE = "mine";
     private static final int PAGE = 5;
 
     private final ContentCatalog catalog;
     private final Appointments appointments;
     private final String conversationId;
+    private final String address;
     private final Turns turns;
 
-    BookingTurns(ContentCatalog catalog, Appointments appointments, String conversationId, Turns turns) {
+    BookingTurns(ContentCatalog catalog, Appointments appointments, String conversationId, String address,
+            Turns turns) {
         this.catalog = catalog;
         this.appointments = appointments;
         this.conversationId = conversationId;
+        this.address = address;
         this.turns = turns;
     }
 
     static boolean isKey(String key) {
         return key.equals(MINE) || key.startsWith(SERVICE) || key.startsWith(MORE) || key.startsWith(SLOT)
-                || key.startsWith(CONFIRM) || key.startsWith(CANCEL);
+                || key.startsWith(CONFIRM) || key.startsWith(CANCEL) || key.startsWith(KEEP);
     }
 
     /** The first step: which service, or the topic text when nothing can be booked here. */
@@ -76,6 +80,11 @@ final class BookingTurns {
         }
         if (key.startsWith(CONFIRM)) {
             return book(state, key.substring(CONFIRM.length()));
+        }
+        if (key.startsWith(KEEP)) {
+            var language = state.languageOrSource();
+            return Outcome.answer(state.at(Step.MENU, null),
+                    new Reply(catalog.ui(language, "reminder.kept"), options(List.of(Menus.MENU), language)));
         }
         return cancel(state, key.substring(CANCEL.length()));
     }
@@ -112,7 +121,9 @@ final class BookingTurns {
         if (slot.isEmpty()) {
             return start(state);
         }
-        var result = appointments.book(slot.get(), conversationId, language);
+        var result = address == null
+                ? appointments.book(slot.get(), conversationId, language)
+                : appointments.book(slot.get(), conversationId, language, state.channel(), address);
         if (result instanceof BookingResult.Booked booked) {
             var text = fill(catalog.ui(language, "booking.done"), slot.get(), language, booked.booking().code());
             return Outcome.answer(state.at(Step.MENU, null), new Reply(text, options(List.of(Menus.MENU), language)));
@@ -157,7 +168,7 @@ final class BookingTurns {
         return Outcome.answer(asking, new Reply(text, options(keys, state.languageOrSource())));
     }
 
-    private List<Option> options(List<String> keys, Language language) {
+    List<Option> options(List<String> keys, Language language) {
         var options = new ArrayList<Option>(keys.size());
         for (var key : keys) {
             options.add(new Option(key, label(key, language)));
@@ -180,6 +191,9 @@ final class BookingTurns {
         }
         if (key.startsWith(CANCEL)) {
             return catalog.ui(language, "action.cancel_booking").replace("{code}", key.substring(CANCEL.length()));
+        }
+        if (key.startsWith(KEEP)) {
+            return catalog.ui(language, "action.keep");
         }
         return new Menus(catalog).option(key, language).label();
     }

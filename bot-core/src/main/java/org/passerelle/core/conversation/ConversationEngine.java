@@ -1,6 +1,7 @@
 package org.passerelle.core.conversation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
@@ -94,8 +95,8 @@ public final class ConversationEngine {
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
         var previous = conversations.load(conversationId).orElse(null);
-        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart(), appointments, conversationId)
-                .respond(previous, text, message.channel(), clock.instant());
+        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart(), appointments, conversationId,
+                message.address()).respond(previous, text, message.channel(), clock.instant());
         var state = outcome.state();
         if (outcome.erase()) {
             handoffs.remove(conversationId);
@@ -109,6 +110,23 @@ public final class ConversationEngine {
         log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
+    }
+
+    /**
+     * Makes these option keys the ones her next message picks from (by number), after a message
+     * sent outside a turn, such as a reminder; nothing for a conversation that is gone.
+     */
+    void offerChoices(String conversationId, List<String> keys) {
+        locks.withLock(conversationId, () -> {
+            conversations.load(conversationId)
+                    .ifPresent(state -> conversations.save(conversationId, state.offering(keys, 0)));
+            return null;
+        });
+    }
+
+    /** The content in force. */
+    ContentCatalog content() {
+        return content.get();
     }
 
     /**

@@ -48,15 +48,16 @@ final class Dialogue {
     /**
      * @param appointments   the appointments, or null where booking in the chat is not offered
      * @param conversationId the pseudonym of the conversation, for her bookings
+     * @param address        her channel address, for the reminders of her bookings (null for none)
      */
     Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart, Appointments appointments,
-            String conversationId) {
+            String conversationId, String address) {
         this.catalog = catalog;
         this.understanding = understanding;
         this.idleRestart = idleRestart;
         this.menus = new Menus(catalog);
         this.turns = new Turns(catalog, menus);
-        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, turns);
+        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, address, turns);
     }
 
     /**
