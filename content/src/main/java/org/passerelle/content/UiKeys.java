@@ -86,7 +86,7 @@ public final class UiKeys {
             "service.group", "booking.slot", "action.more", "booking.confirm", "action.confirm", "action.back",
             "booking.done", "booking.full", "booking.no_slot", "booking.too_many", "booking.mine",
             "booking.mine_none", "action.cancel_booking", "booking.cancelled", "reminder.tomorrow", "reminder.today",
-            "action.keep", "reminder.kept");
+            "action.keep", "reminder.kept", "action.move", "booking.moved");
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */

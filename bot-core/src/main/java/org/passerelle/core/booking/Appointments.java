@@ -93,6 +93,21 @@ public final class Appointments {
         return result;
     }
 
+    /**
+     * Moves one of her bookings to another slot of the same service, keeping its code, and its
+     * reminders with it.
+     */
+    public BookingResult move(String code, Slot slot, String conversationId, Channel channel, String address) {
+        var result = bookings.move(code, slot, conversationId);
+        if (reminders != null && result instanceof BookingResult.Booked moved) {
+            reminders.forget(moved.booking().code());
+            if (address != null) {
+                reminders.schedule(moved.booking(), channel, address, moved.booking().interpreterLanguage());
+            }
+        }
+        return result;
+    }
+
     /** The booking with this code, while it is kept. */
     public Optional<Booking> find(String code) {
         return bookings.find(code);

@@ -28,6 +28,8 @@ final class BookingTurns {
     static final String CONFIRM = "confirm:";
     static final String CANCEL = "cancel:";
     static final String KEEP = "keep:";
+    static final String MOVE = "move:";
+    static final String MOVE_TO = "moveto:";
     static final String MINE = "mine";
     private static final int PAGE = 5;
 
@@ -48,7 +50,8 @@ final class BookingTurns {
 
     static boolean isKey(String key) {
         return key.equals(MINE) || key.startsWith(SERVICE) || key.startsWith(MORE) || key.startsWith(SLOT)
-                || key.startsWith(CONFIRM) || key.startsWith(CANCEL) || key.startsWith(KEEP);
+                || key.startsWith(CONFIRM) || key.startsWith(CANCEL) || key.startsWith(KEEP) || key.startsWith(MOVE)
+                || key.startsWith(MOVE_TO);
     }
 
     /** The first step: which service, or the topic text when nothing can be booked here. */
@@ -80,6 +83,13 @@ final class BookingTurns {
         }
         if (key.startsWith(CONFIRM)) {
             return book(state, key.substring(CONFIRM.length()));
+        }
+        if (key.startsWith(MOVE_TO)) {
+            var parts = key.substring(MOVE_TO.length()).split(":", 2);
+            return parts.length == 2 ? moveTo(state, parts[0], parts[1]) : mine(state, null);
+        }
+        if (key.startsWith(MOVE)) {
+            return moveTimes(state, key.substring(MOVE.length()), null);
         }
         if (key.startsWith(KEEP)) {
             var language = state.languageOrSource();
@@ -147,10 +157,49 @@ final class BookingTurns {
         for (var booking : bookings) {
             lines.add(booking.code() + " : " + serviceName(booking.serviceId(), language) + ", "
                     + when(booking.start(), language));
+            keys.add(MOVE + booking.code());
             keys.add(CANCEL + booking.code());
         }
         keys.add(Menus.MENU);
         return ask(state, String.join("\n", lines), keys);
+    }
+
+    /** Other free times of the same service for one of her bookings. */
+    private Outcome moveTimes(ConversationState state, String code, String before) {
+        var booking = appointments.find(code.toUpperCase(Locale.ROOT))
+                .filter(b -> b.conversationId().equals(conversationId));
+        if (booking.isEmpty()) {
+            return mine(state, null);
+        }
+        var language = state.languageOrSource();
+        var keys = new ArrayList<String>();
+        appointments.freeSlots(booking.get().serviceId()).stream()
+                .filter(slot -> !slot.id().equals(booking.get().slotId()))
+                .limit(PAGE)
+                .forEach(slot -> keys.add(MOVE_TO + booking.get().code() + ":" + slot.id()));
+        if (keys.isEmpty()) {
+            return mine(state, catalog.ui(language, "booking.no_slot"));
+        }
+        keys.add(Menus.MENU);
+        var text = catalog.ui(language, "booking.slot");
+        return ask(state, before == null ? text : before + "\n\n" + text, keys);
+    }
+
+    private Outcome moveTo(ConversationState state, String code, String slotId) {
+        var language = state.languageOrSource();
+        var slot = appointments.slot(slotId);
+        if (slot.isEmpty()) {
+            return moveTimes(state, code, null);
+        }
+        var result = appointments.move(code.toUpperCase(Locale.ROOT), slot.get(), conversationId, state.channel(),
+                address);
+        if (result instanceof BookingResult.Booked moved) {
+            var text = fill(catalog.ui(language, "booking.moved"), slot.get(), language, moved.booking().code());
+            return Outcome.answer(state.at(Step.MENU, null), new Reply(text, options(List.of(Menus.MENU), language)));
+        }
+        return ((BookingResult.Refused) result).reason() == org.passerelle.core.booking.BookingFailure.SLOT_FULL
+                ? moveTimes(state, code, catalog.ui(language, "booking.full"))
+                : mine(state, null);
     }
 
     private Outcome cancel(ConversationState state, String code) {
@@ -185,6 +234,14 @@ final class BookingTurns {
         }
         if (key.startsWith(SLOT)) {
             return appointments.slot(key.substring(SLOT.length())).map(s -> when(s.start(), language)).orElse(key);
+        }
+        if (key.startsWith(MOVE_TO)) {
+            var parts = key.substring(MOVE_TO.length()).split(":", 2);
+            return parts.length < 2 ? key
+                    : appointments.slot(parts[1]).map(s -> when(s.start(), language)).orElse(key);
+        }
+        if (key.startsWith(MOVE)) {
+            return catalog.ui(language, "action.move").replace("{code}", key.substring(MOVE.length()));
         }
         if (key.startsWith(CONFIRM)) {
             return catalog.ui(language, "action.confirm");
