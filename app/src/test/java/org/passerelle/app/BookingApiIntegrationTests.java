@@ -137,6 +137,14 @@ class BookingApiIntegrationTests {
         }
         // Staff find her code in the day's list of the service, with her language.
         assertThat(bookingsOfTheDays.toString()).contains(code, "\"language\":\"fr\"");
+
+        // Afterwards, staff mark whether she came.
+        var attendance = "/api/services/pad/bookings/" + code + "/attendance";
+        assertThat(client.admin("POST", attendance, "{\"status\": \"no-show\"}").statusCode()).isEqualTo(204);
+        assertThat(bookings.attendance(code)).contains(org.passerelle.core.booking.Attendance.NO_SHOW);
+        assertThat(client.admin("POST", attendance, "{\"status\": \"maybe\"}").statusCode()).isEqualTo(400);
+        assertThat(client.admin("POST", "/api/services/pad/bookings/ZZZZZ/attendance",
+                "{\"status\": \"attended\"}").statusCode()).isEqualTo(404);
     }
 
     @Test

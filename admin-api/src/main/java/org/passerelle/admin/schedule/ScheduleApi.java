@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.passerelle.content.Language;
+import org.passerelle.core.booking.Attendance;
 import org.passerelle.core.booking.Booking;
 import org.passerelle.core.booking.Recurrence;
 import org.passerelle.core.booking.ScheduleException;
@@ -118,12 +119,21 @@ final class ScheduleApi {
     }
 
     /** A booking as staff see it: no conversation, no address, only what the desk needs. */
-    record BookingJson(String code, String start, String end, String language, String nickname) {
+    record BookingJson(String code, String start, String end, String language, String nickname, String attendance) {
 
         static BookingJson of(Booking booking) {
-            return new BookingJson(booking.code(), instant(booking.start()), instant(booking.end()),
-                    booking.interpreterLanguage().code(), booking.nickname().orElse(null));
+            return of(booking, null);
         }
+
+        static BookingJson of(Booking booking, Attendance attendance) {
+            return new BookingJson(booking.code(), instant(booking.start()), instant(booking.end()),
+                    booking.interpreterLanguage().code(), booking.nickname().orElse(null),
+                    attendance == null ? null : attendance.apiName());
+        }
+    }
+
+    /** Whether she came: {@code attended} or {@code no-show}. */
+    record AttendanceRequest(String status) {
     }
 
     static String instant(ZonedDateTime time) {

@@ -2,12 +2,16 @@ package org.passerelle.admin.schedule;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.passerelle.core.booking.Attendance;
 import org.passerelle.core.booking.Bookings;
 import org.passerelle.core.booking.Schedules;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -81,6 +85,23 @@ class ServiceController {
     List<ScheduleApi.BookingJson> bookings(@PathVariable String id, @RequestParam(required = false) String date) {
         ScheduleProblems.existing(schedules, id);
         var day = ScheduleProblems.date("date", date);
-        return bookings.forDay(id, day).stream().map(ScheduleApi.BookingJson::of).toList();
+        return bookings.forDay(id, day).stream()
+                .map(b -> ScheduleApi.BookingJson.of(b, bookings.attendance(b.code()).orElse(null)))
+                .toList();
+    }
+
+    /** Staff mark whether she came: {@code {"status": "attended"}} or {@code "no-show"}. */
+    @PostMapping(path = "/{id}/bookings/{code}/attendance", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> attendance(@PathVariable String id, @PathVariable String code,
+            @RequestBody ScheduleApi.AttendanceRequest request) {
+        ScheduleProblems.existing(schedules, id);
+        var status = Attendance.fromApi(request == null ? null : request.status())
+                .orElseThrow(() -> ScheduleProblems.invalid(
+                        new IllegalArgumentException("status must be attended or no-show")));
+        var booking = bookings.find(code).filter(b -> b.serviceId().equals(id));
+        if (booking.isEmpty() || !bookings.markAttendance(booking.get().code(), status)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.noContent().build();
     }
 }

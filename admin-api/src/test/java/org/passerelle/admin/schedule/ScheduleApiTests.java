@@ -103,7 +103,7 @@ class ScheduleApiTests {
         assertThat(json.start()).isEqualTo("2026-12-03T18:00:00+01:00");
         assertThat(json.booked()).isEqualTo(2);
         assertThat(staff).isEqualTo(new ScheduleApi.BookingJson("K7P2X", "2026-12-03T18:00:00+01:00",
-                "2026-12-03T18:30:00+01:00", "zh", null));
+                "2026-12-03T18:30:00+01:00", "zh", null, null));
         assertThat(staff.toString()).doesNotContain("pseudonym-1");
     }
 

@@ -34,6 +34,13 @@ public final class Bookings {
 
     // A clash of random codes is rare; this many in a row means something else is wrong.
     private static final int CODE_ATTEMPTS = 20;
+    private static final String MARK = """
+            if redis.call('exists', KEYS[1]) == 1 then
+                redis.call('hset', KEYS[1], 'attendance', ARGV[1])
+                return 1
+            end
+            return 0
+            """;
 
     private final RedisStore store;
     private final Clock clock;
@@ -162,6 +169,29 @@ public final class Bookings {
     /** A booking by its code, while it is kept. */
     public Optional<Booking> find(String code) {
         return BookingCodes.normalize(code).flatMap(c -> read(List.of(c)).stream().findFirst());
+    }
+
+    /**
+     * Marks whether she came; a booking that is gone (cancelled, expired) is left alone.
+     *
+     * @return false when there is no such booking
+     */
+    public boolean markAttendance(String code, Attendance attendance) {
+        var normalized = BookingCodes.normalize(code);
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        var key = bookingKey(normalized.get());
+        // Only an existing booking is marked: a mark never brings a cancelled one back.
+        Object marked = store.call(jedis -> jedis.eval(MARK, List.of(key), List.of(attendance.name())));
+        return Long.valueOf(1).equals(marked);
+    }
+
+    /** What staff marked for a booking, if anything. */
+    public Optional<Attendance> attendance(String code) {
+        return BookingCodes.normalize(code)
+                .map(c -> store.<String>call(jedis -> jedis.hget(bookingKey(c), "attendance")))
+                .map(Attendance::valueOf);
     }
 
     /** The bookings of a service on a date (Paris), in slot order then code, for staff. */
