@@ -138,6 +138,16 @@ class BookingApiIntegrationTests {
         // Staff find her code in the day's list of the service, with her language.
         assertThat(bookingsOfTheDays.toString()).contains(code, "\"language\":\"fr\"");
 
+        // The staff's calendar shows the booking by its code and language only, behind a secret address.
+        var url = json(client.admin("GET", "/api/services/pad/calendar", null)).get("url").asString();
+        var feed = client.get(url);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + code + " (fr)")
+                .doesNotContain(she.conversationId());
+        assertThat(client.get(url.replace(".ics", "x.ics")).statusCode()).isEqualTo(404);
+        assertThat(client.get("/calendar/pad/not-the-token.ics").statusCode()).isEqualTo(404);
+
         // Afterwards, staff mark whether she came.
         var attendance = "/api/services/pad/bookings/" + code + "/attendance";
         assertThat(client.admin("POST", attendance, "{\"status\": \"no-show\"}").statusCode()).isEqualTo(204);

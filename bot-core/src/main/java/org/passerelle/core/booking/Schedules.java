@@ -227,6 +227,27 @@ public final class Schedules {
         return store.call(jedis -> jedis.incr(key("seq")));
     }
 
+    /**
+     * The secret token of a service's calendar feed, made on first use; whoever has the feed's
+     * address sees the times, codes and languages of its bookings, and nothing else.
+     */
+    public String calendarToken(String serviceId) {
+        var key = key("ical", serviceId);
+        var bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        var fresh = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        store.call(jedis -> jedis.setnx(key, fresh));
+        return store.call(jedis -> jedis.get(key));
+    }
+
+    /** Whether a token opens a service's calendar feed; compared in constant time. */
+    public boolean calendarTokenMatches(String serviceId, String token) {
+        var kept = store.<String>call(jedis -> jedis.get(key("ical", serviceId)));
+        return kept != null && token != null && java.security.MessageDigest.isEqual(
+                kept.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private String key(String... parts) {
         var all = new String[parts.length + 1];
         all[0] = "schedule";

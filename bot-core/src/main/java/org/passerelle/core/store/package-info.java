@@ -31,7 +31,8 @@
  *       each service's day and of each pseudonym; listed in {@code core.booking}'s package
  *       documentation; each expires some days after its slot;</li>
  *   <li>{@code schedule:*} — services, their weekly rules and exceptions, listed in
- *       {@code Schedules}' documentation;</li>
+ *       {@code Schedules}' documentation, and {@code schedule:ical:{service}}, the secret of a
+ *       service's calendar feed;</li>
  *   <li>{@code reminder:due} — sorted set of reminders by due time; {@code reminder:{code}:{n}}
  *       — hash, one reminder (pseudonym, channel, sealed address, language, start); each expires
  *       a day after its appointment.</li>
