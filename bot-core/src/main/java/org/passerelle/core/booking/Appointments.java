@@ -41,7 +41,20 @@ public final class Appointments {
     public List<Service> bookable() {
         return schedules.services().stream()
                 .filter(Service::active)
-                .filter(service -> !freeSlots(service.id()).isEmpty())
+                .filter(service -> hasFreeSlot(service.id()))
+                .toList();
+    }
+
+    // Stops at the first free place instead of counting every slot of every service.
+    private boolean hasFreeSlot(String serviceId) {
+        return upcoming(serviceId).stream().anyMatch(slot -> bookings.count(slot) < slot.capacity());
+    }
+
+    private List<Slot> upcoming(String serviceId) {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, Slot.PARIS);
+        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+                .filter(slot -> slot.start().toInstant().isAfter(now))
                 .toList();
     }
 
@@ -52,12 +65,7 @@ public final class Appointments {
 
     /** The slots of a service that have not started and still have a place, earliest first. */
     public List<Slot> freeSlots(String serviceId) {
-        var now = clock.instant();
-        var today = LocalDate.ofInstant(now, Slot.PARIS);
-        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
-                .filter(slot -> slot.start().toInstant().isAfter(now))
-                .filter(slot -> bookings.count(slot) < slot.capacity())
-                .toList();
+        return upcoming(serviceId).stream().filter(slot -> bookings.count(slot) < slot.capacity()).toList();
     }
 
     /** A slot by its id, whatever the case it was typed in, if the schedule still has it. */
@@ -67,8 +75,7 @@ public final class Appointments {
             return Optional.empty();
         }
         var serviceId = slotId.substring(0, dot).toLowerCase(Locale.ROOT);
-        var now = clock.instant();
-        var today = LocalDate.ofInstant(now, Slot.PARIS);
+        var today = LocalDate.ofInstant(clock.instant(), Slot.PARIS);
         return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
                 .filter(slot -> slot.id().equalsIgnoreCase(slotId))
                 .findFirst();

@@ -4,8 +4,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.core.booking.Appointments;
@@ -38,10 +40,12 @@ final class BookingTurns {
     private final String conversationId;
     private final String address;
     private final Turns turns;
+    private final Menus menus;
 
     BookingTurns(ContentCatalog catalog, Appointments appointments, String conversationId, String address,
-            Turns turns) {
+            Turns turns, Menus menus) {
         this.catalog = catalog;
+        this.menus = menus;
         this.appointments = appointments;
         this.conversationId = conversationId;
         this.address = address;
@@ -110,13 +114,17 @@ final class BookingTurns {
         }
         int start = Math.min(Math.max(0, from), Math.max(0, free.size() - 1));
         var keys = new ArrayList<String>();
-        free.subList(start, Math.min(free.size(), start + PAGE)).forEach(slot -> keys.add(SLOT + slot.id()));
+        var labels = new HashMap<String, String>();
+        free.subList(start, Math.min(free.size(), start + PAGE)).forEach(slot -> {
+            keys.add(SLOT + slot.id());
+            labels.put(SLOT + slot.id(), when(slot.start(), language));
+        });
         if (start + PAGE < free.size()) {
             keys.add(MORE + serviceId + ":" + (start + PAGE));
         }
         keys.add(Menus.MENU);
         var text = catalog.ui(language, "booking.slot");
-        return ask(state, before == null ? text : before + "\n\n" + text, keys);
+        return ask(state, before == null ? text : before + "\n\n" + text, keys, labels);
     }
 
     private Outcome confirm(ConversationState state, Slot slot) {
@@ -173,16 +181,21 @@ final class BookingTurns {
         }
         var language = state.languageOrSource();
         var keys = new ArrayList<String>();
+        var labels = new HashMap<String, String>();
         appointments.freeSlots(booking.get().serviceId()).stream()
                 .filter(slot -> !slot.id().equals(booking.get().slotId()))
                 .limit(PAGE)
-                .forEach(slot -> keys.add(MOVE_TO + booking.get().code() + ":" + slot.id()));
+                .forEach(slot -> {
+                    var key = MOVE_TO + booking.get().code() + ":" + slot.id();
+                    keys.add(key);
+                    labels.put(key, when(slot.start(), language));
+                });
         if (keys.isEmpty()) {
             return mine(state, catalog.ui(language, "booking.no_slot"));
         }
         keys.add(Menus.MENU);
         var text = catalog.ui(language, "booking.slot");
-        return ask(state, before == null ? text : before + "\n\n" + text, keys);
+        return ask(state, before == null ? text : before + "\n\n" + text, keys, labels);
     }
 
     private Outcome moveTo(ConversationState state, String code, String slotId) {
@@ -213,8 +226,18 @@ final class BookingTurns {
     }
 
     private Outcome ask(ConversationState state, String text, List<String> keys) {
+        return ask(state, text, keys, Map.of());
+    }
+
+    /** Asks with these options; labels already known (the times just listed) are not looked up again. */
+    private Outcome ask(ConversationState state, String text, List<String> keys, Map<String, String> known) {
         var asking = state.offering(keys, 0);
-        return Outcome.answer(asking, new Reply(text, options(keys, state.languageOrSource())));
+        var language = state.languageOrSource();
+        var options = new ArrayList<Option>(keys.size());
+        for (var key : keys) {
+            options.add(new Option(key, known.containsKey(key) ? known.get(key) : label(key, language)));
+        }
+        return Outcome.answer(asking, new Reply(text, options));
     }
 
     List<Option> options(List<String> keys, Language language) {
@@ -252,7 +275,7 @@ final class BookingTurns {
         if (key.startsWith(KEEP)) {
             return catalog.ui(language, "action.keep");
         }
-        return new Menus(catalog).option(key, language).label();
+        return menus.option(key, language).label();
     }
 
     private String fill(String template, Slot slot, Language language, String code) {

@@ -57,7 +57,7 @@ final class Dialogue {
         this.idleRestart = idleRestart;
         this.menus = new Menus(catalog);
         this.turns = new Turns(catalog, menus);
-        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, address, turns);
+        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, address, turns, menus);
     }
 
     /**
