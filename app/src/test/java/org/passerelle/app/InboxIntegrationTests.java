@@ -2,9 +2,18 @@ package org.passerelle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.core.channel.Channel;
@@ -18,15 +27,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A person on the web chat asks for a human; a mediator takes the conversation through the inbox
- * API and they talk, her side on the web chat's own event stream. All over real HTTP, on the
- * application with its embedded Redis.
+ * API and they talk, her side on the web chat's own event stream. Also the inbox pages and their
+ * event stream. All over real HTTP, on the application with its embedded Redis.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
         "passerelle.admin.bootstrap-password=a-long-test-password"})
-class InboxEndToEndIntegrationTests {
+class InboxIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
+            ("admin:" + WebChatClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -177,5 +188,73 @@ class InboxEndToEndIntegrationTests {
         assertThat(staff.call("GET", "/api/inbox/conversations", null, null).statusCode()).isEqualTo(401);
         assertThat(staff.call("GET", "/api/inbox/conversations", null, "wrong-password-123").statusCode())
                 .isEqualTo(401);
+    }
+
+    private HttpResponse<String> page(String path, String cookie) {
+        var builder = HttpRequest.newBuilder(URI.create(staff.base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", BASIC);
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return staff.send(builder.GET().build());
+    }
+
+    @Test
+    void showsTheWaitingConversationInFrenchByDefaultAndInEnglishOnRequest() {
+        var id = asksForAHuman();
+        var french = page("/inbox", null);
+        assertThat(french.statusCode()).isEqualTo(200);
+        assertThat(french.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(french.body()).contains("<html lang=\"fr\"", "Boîte de réception", "#" + id.substring(0, 8))
+                .doesNotContain(she.conversationId());
+        // Everything the page loads comes from the application itself.
+        assertThat(french.body()).doesNotContain("https://", "http://");
+        assertThat(staff.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(staff.get("/staff/inbox.js").statusCode()).isEqualTo(200);
+
+        var english = page("/inbox?lang=en", null);
+        assertThat(english.body()).contains("<html lang=\"en\"", "My conversations");
+        var cookie = english.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        assertThat(page("/inbox", cookie).body()).contains("My conversations");
+        assertThat(page("/inbox?lang=xx", null).body()).contains("Boîte de réception");
+    }
+
+    @Test
+    void refusesAPagePostWithoutItsCsrfToken() {
+        var id = asksForAHuman();
+        var forged = HttpRequest.newBuilder(URI.create(staff.base() + "/inbox/conversations/" + id + "/claim"))
+                .header("Authorization", BASIC)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(staff.send(forged).statusCode()).isEqualTo(403);
+        assertThat(inboxItem(id).get("state").asString()).isEqualTo("WAITING");
+    }
+
+    @Test
+    void tellsOpenPagesWhenSomeoneNewAsks() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(staff.base() + "/inbox/events"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", BASIC)
+                .GET().build();
+        var stream = staff.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        var reader = Executors.newSingleThreadExecutor();
+        try (var lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            var changed = reader.submit(() -> {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.equals("event:changed")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            // Give the poller a first look at the version before the change.
+            Thread.sleep(1500);
+            asksForAHuman();
+            assertThat(changed.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        } finally {
+            reader.shutdownNow();
+        }
     }
 }
