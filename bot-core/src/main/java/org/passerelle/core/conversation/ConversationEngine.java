@@ -99,6 +99,10 @@ public final class ConversationEngine {
                 message.address()).respond(previous, text, message.channel(), clock.instant());
         var state = outcome.state();
         if (outcome.erase()) {
+            if (appointments != null) {
+                // Her bookings go with her: their places are free again, and no reminder follows.
+                appointments.cancelAllOf(conversationId);
+            }
             handoffs.remove(conversationId);
             conversations.erase(conversationId);
             log.info("erased conversation={} channel={}", conversationId, message.channel().id());
