@@ -55,9 +55,15 @@ public final class Appointments {
     private List<Slot> upcoming(String serviceId) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, Slot.PARIS);
-        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+        return slotsAhead(serviceId, today).stream()
                 .filter(slot -> slot.start().toInstant().isAfter(now))
                 .toList();
+    }
+
+    // An id typed by hand or left on an old button may name no service: it simply has no slots.
+    private List<Slot> slotsAhead(String serviceId, LocalDate today) {
+        return schedules.service(serviceId).isEmpty() ? List.of()
+                : schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD));
     }
 
     /** The service with this id, if any. */
@@ -113,7 +119,7 @@ public final class Appointments {
         }
         var serviceId = slotId.substring(0, dot).toLowerCase(Locale.ROOT);
         var today = LocalDate.ofInstant(clock.instant(), Slot.PARIS);
-        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+        return slotsAhead(serviceId, today).stream()
                 .filter(slot -> slot.id().equalsIgnoreCase(slotId))
                 .findFirst();
     }

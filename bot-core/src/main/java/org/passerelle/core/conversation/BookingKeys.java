@@ -37,7 +37,7 @@ final class BookingKeys {
     static final String MOVE_DAYS = "movedays:";
     /** {@code moveday:{code}:{date}}. */
     static final String MOVE_DAY = "moveday:";
-    /** {@code movemore:{code}:{last slot shown}}. */
+    /** {@code movemore:{code}:{start of the last slot shown}}: the service is the booking's. */
     static final String MOVE_MORE = "movemore:";
     /** {@code moveto:{code}:{slot}}: moves the booking there. */
     static final String MOVE_TO = "moveto:";
@@ -66,6 +66,23 @@ final class BookingKeys {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The service that a key of a new booking's steps names, if it names one. */
+    static Optional<String> serviceIn(String key) {
+        if (key.startsWith(SERVICE)) {
+            return Optional.of(key.substring(SERVICE.length()));
+        }
+        if (key.startsWith(DAYS) || key.startsWith(DAY)) {
+            return pair(key, key.startsWith(DAYS) ? DAYS : DAY).map(parts -> parts[0]);
+        }
+        for (var prefix : List.of(MORE, SLOT, CONFIRM, BACK)) {
+            if (key.startsWith(prefix)) {
+                var slotId = key.substring(prefix.length());
+                return slotId.indexOf('.') > 0 ? Optional.of(serviceOf(slotId)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The service part of a slot id. */
@@ -104,8 +121,15 @@ final class BookingKeys {
             return isMove() ? MOVE_TO + code + ":" + slotId : SLOT + slotId;
         }
 
+        // A move's key leaves the service out so that it stays within Telegram's 64 bytes.
         String laterTimes(String lastShownSlotId) {
-            return isMove() ? MOVE_MORE + code + ":" + lastShownSlotId : MORE + lastShownSlotId;
+            return isMove() ? MOVE_MORE + code + ":" + lastShownSlotId.substring(lastShownSlotId.indexOf('.') + 1)
+                    : MORE + lastShownSlotId;
+        }
+
+        /** The slot id that a move's "later times" key points to. */
+        String slotIdAt(String start) {
+            return serviceId + "." + start;
         }
     }
 }

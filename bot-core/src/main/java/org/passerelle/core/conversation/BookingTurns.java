@@ -88,6 +88,10 @@ final class BookingTurns {
 
     /** The day and time steps of a new booking, and back to them from the confirmation. */
     private Outcome choosing(ConversationState state, String key) {
+        if (BookingKeys.serviceIn(key).flatMap(appointments::service).isEmpty()) {
+            // A key typed by hand or an old button that names no service: back to the services.
+            return start(state);
+        }
         if (key.startsWith(BookingKeys.SERVICE)) {
             return calendar.days(state, Pick.booking(key.substring(BookingKeys.SERVICE.length())), null, null);
         }
@@ -131,7 +135,7 @@ final class BookingTurns {
             case BookingKeys.MOVE_DAY -> BookingKeys.date(value)
                     .map(day -> calendar.times(state, pick, day, null, null))
                     .orElseGet(() -> calendar.days(state, pick, null, null));
-            case BookingKeys.MOVE_MORE -> laterTimes(state, pick, value);
+            case BookingKeys.MOVE_MORE -> laterTimes(state, pick, pick.slotIdAt(value));
             default -> moveTo(state, pick, value);
         };
     }

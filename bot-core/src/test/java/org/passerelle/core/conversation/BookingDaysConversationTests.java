@@ -181,6 +181,20 @@ class BookingDaysConversationTests {
     }
 
     @Test
+    void aKeyNamingNoServiceOrAnOldButtonLeadsBackToTheServices() {
+        var she = person(Language.EN);
+        for (var typed : java.util.List.of("day:nope:2026-12-01", "more:lawyer:5", "slot:nope.20261201T1800+0100",
+                "confirm:lawyer.yesterday")) {
+            she.say(typed);
+            assertThat(she.lastText()).as(typed).isEqualTo(ui(Language.EN, "booking.service"));
+            assertThat(she.optionKeys()).as(typed).containsExactly("service:lawyer", "service:pad");
+        }
+        // A known service with a day that is no date: its first free days.
+        she.say("days:lawyer:someday");
+        assertThat(she.optionKeys()).first().isEqualTo("day:lawyer:2026-12-01");
+    }
+
+    @Test
     void zeroOrMenuBringsTheMainMenuBackFromEveryBookingStep() {
         var she = person(Language.FR);
         for (int steps = 1; steps <= 4; steps++) {
@@ -240,6 +254,27 @@ class BookingDaysConversationTests {
         assertThat(bookings.listFor(she.lastTurn().conversationId())).singleElement()
                 .satisfies(b -> assertThat(b.slotId()).isEqualTo("lawyer.20261208T1900+0100"));
         assertThat(appointments.freeSlotsOn("lawyer", java.time.LocalDate.of(2026, 12, 1), null)).hasSize(2);
+    }
+
+    @Test
+    void movesToALaterTimeOfADayThroughLaterTimesInFrench() {
+        var she = person(Language.FR);
+        she.say("book");
+        she.say("service:pad");
+        she.say("2");
+        she.say("1");
+        she.say("1");
+        var code = code(she);
+        she.say("mine");
+        she.say("1");
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo("lundi 30 novembre\n" + ui(Language.FR, "booking.slot"));
+        assertThat(she.optionKeys()).hasSize(7).endsWith("movemore:" + code + ":20261130T1600+0100", "menu");
+        assertThat(labels(she).get(5)).isEqualTo(ui(Language.FR, "action.more"));
+        she.say("6");
+        assertThat(she.optionKeys()).containsExactly("moveto:" + code + ":pad.20261130T1630+0100", "menu");
+        she.say("1");
+        assertThat(she.lastText()).startsWith("C'est changé. Votre code reste " + code).contains("16:30");
     }
 
     @Test

@@ -42,7 +42,7 @@ class BookingLabelsTests {
             for (var key : List.of("service:lawyer", "days:lawyer:2026-12-01", "day:lawyer:2026-12-08",
                     "more:lawyer.20261201T1800+0100", "slot:lawyer.20261201T1900+0100", "confirm:lawyer.20261201T1900+0100",
                     "back:lawyer.20261201T1900+0100", "cancel:K7P2M", "keep:K7P2M", "move:K7P2M",
-                    "movedays:K7P2M:2026-12-01", "moveday:K7P2M:2026-12-08", "movemore:K7P2M:lawyer.20261201T1800+0100",
+                    "movedays:K7P2M:2026-12-01", "moveday:K7P2M:2026-12-08", "movemore:K7P2M:20261201T1800+0100",
                     "moveto:K7P2M:lawyer.20261208T1800+0100", "mine")) {
                 var option = menus.option(key, language);
                 assertThat(option.key()).isEqualTo(key);
@@ -60,6 +60,22 @@ class BookingLabelsTests {
         assertThat(menus.option("slot:lawyer.20261201T1900+0100", Language.FR).label()).isEqualTo("19:00");
         assertThat(menus.option("moveto:k7p2m:lawyer.20261208t1800+0100", Language.EN).label()).isEqualTo("6:00 PM");
         assertThat(menus.option("move:k7p2m", Language.FR).label()).contains("K7P2M");
+    }
+
+    @Test
+    void everyKeyFitsTelegramsCallbackDataEvenWithTheLongestServiceId() {
+        var service = "s".repeat(32);
+        var slotId = service + ".20261201T1800+0100";
+        var day = LocalDate.of(2026, 12, 31);
+        var keys = new ArrayList<String>(List.of(BookingKeys.SERVICE + service, BookingKeys.SLOT + slotId,
+                BookingKeys.CONFIRM + slotId, BookingKeys.BACK + slotId));
+        for (var pick : List.of(BookingKeys.Pick.booking(service), new BookingKeys.Pick(service, "K7P2M", slotId))) {
+            keys.addAll(List.of(pick.day(day), pick.laterDays(day), pick.slot(slotId), pick.laterTimes(slotId)));
+        }
+        assertThat(keys).allSatisfy(key -> assertThat(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .as(key).hasSizeLessThanOrEqualTo(64));
+        assertThat(new BookingKeys.Pick(service, "K7P2M", slotId).laterTimes(slotId))
+                .isEqualTo("movemore:K7P2M:20261201T1800+0100");
     }
 
     @Test
