@@ -55,10 +55,13 @@ public final class UiKeys {
     public static final String HANDOFF_CLOSED = "handoff.closed";
     /** Said when she asks for a mediator while the team is away; {when} is the next opening. */
     public static final String HANDOFF_AFTER_HOURS = "handoff.after_hours";
-    /** Inbox: canned replies a mediator can send in the person's language. */
+    /** Inbox: canned reply 1, a greeting; mediators send these in the person's language. */
     public static final String INBOX_CANNED_1 = "inbox.canned.1";
+    /** Inbox: canned reply 2. */
     public static final String INBOX_CANNED_2 = "inbox.canned.2";
+    /** Inbox: canned reply 3. */
     public static final String INBOX_CANNED_3 = "inbox.canned.3";
+    /** Inbox: canned reply 4. */
     public static final String INBOX_CANNED_4 = "inbox.canned.4";
     /** The canned replies, in the order the inbox offers them. */
     public static final List<String> INBOX_CANNED = List.of(INBOX_CANNED_1, INBOX_CANNED_2, INBOX_CANNED_3,

@@ -212,8 +212,8 @@ public final class MediatorDesk {
     private Language moveTo(String conversationId, HandoffState handoff, Language fallback) {
         var conversations = engine.conversations();
         var state = conversations.load(conversationId);
-        state.ifPresent(s -> conversations.save(conversationId, handoff == HandoffState.WITH_MEDIATOR
-                ? s.handedOff(handoff) : s.handedOff(handoff).at(Step.MENU, null)));
+        // Back at the menu: a question the bot asked before (erase?) is not pending any more.
+        state.ifPresent(s -> conversations.save(conversationId, s.handedOff(handoff).at(Step.MENU, null)));
         return state.map(ConversationState::language).filter(Objects::nonNull).orElse(fallback);
     }
 
