@@ -11,6 +11,7 @@ import org.passerelle.core.content.ContentEditor;
 import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineSettings;
+import org.passerelle.core.conversation.HandoffSetup;
 import org.passerelle.core.nlu.IntentModels;
 import org.passerelle.core.nlu.LanguageDetector;
 import org.passerelle.core.nlu.SafetyRules;
@@ -97,10 +98,11 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(PublishedContent content, Understanding understanding,
             Appointments appointments, RedisStore store, Pseudonymizer pseudonymizer, PrivacySettings privacy,
-            ConversationSettings conversation, Clock clock) {
+            ConversationSettings conversation, Clock clock, HandoffSetup handoff) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
-        return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock);
+        return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock,
+                handoff);
     }
 
     /** Holds the secret's bytes; a copy is handed out each time. */

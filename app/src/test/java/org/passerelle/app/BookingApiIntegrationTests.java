@@ -125,6 +125,8 @@ class BookingApiIntegrationTests {
         she.say("book");
         assertThat(she.optionKeys()).contains("service:pad");
         she.say("service:pad");
+        assertThat(she.optionKeys().get(0)).startsWith("day:pad:");
+        she.say("1");
         assertThat(she.optionKeys().get(0)).startsWith("slot:pad.");
         she.say("1");
         she.say("1");

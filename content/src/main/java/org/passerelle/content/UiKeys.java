@@ -47,6 +47,25 @@ public final class UiKeys {
     public static final String HANDOFF_REQUESTED = "handoff.requested";
     /** The person is already waiting for a mediator. */
     public static final String HANDOFF_WAITING = "handoff.waiting";
+    /** Said when a mediator takes the conversation: a person is with her now. */
+    public static final String HANDOFF_CLAIMED = "handoff.claimed";
+    /** Said when the mediator gives the conversation back to the assistant. */
+    public static final String HANDOFF_RELEASED = "handoff.released";
+    /** Said when the mediator ends the conversation; gives the emergency numbers. */
+    public static final String HANDOFF_CLOSED = "handoff.closed";
+    /** Said when she asks for a mediator while the team is away; {when} is the next opening. */
+    public static final String HANDOFF_AFTER_HOURS = "handoff.after_hours";
+    /** Inbox: canned reply 1, a greeting; mediators send these in the person's language. */
+    public static final String INBOX_CANNED_1 = "inbox.canned.1";
+    /** Inbox: canned reply 2. */
+    public static final String INBOX_CANNED_2 = "inbox.canned.2";
+    /** Inbox: canned reply 3. */
+    public static final String INBOX_CANNED_3 = "inbox.canned.3";
+    /** Inbox: canned reply 4. */
+    public static final String INBOX_CANNED_4 = "inbox.canned.4";
+    /** The canned replies, in the order the inbox offers them. */
+    public static final List<String> INBOX_CANNED = List.of(INBOX_CANNED_1, INBOX_CANNED_2, INBOX_CANNED_3,
+            INBOX_CANNED_4);
     /** The service is briefly down; makes sense on its own and gives the emergency numbers. */
     public static final String ERROR_UNAVAILABLE = "error.unavailable";
     /** Shown in place of a directory value that the association has not confirmed. */
@@ -81,12 +100,13 @@ public final class UiKeys {
     public static final String STOP_DONE = "stop.done";
     /** Said when a message carries no text (a photo, a voice note): she is asked to write. */
     public static final String MEDIA_UNSUPPORTED = "media.unsupported";
-    /** Booking in the chat: the question, the service names, the steps and their buttons. */
+    /** Booking in the chat: the questions, service names, steps (service, day, time) and buttons. */
     public static final List<String> BOOKING = List.of("booking.service", "service.lawyer", "service.pad",
             "service.group", "booking.slot", "action.more", "booking.confirm", "action.confirm", "action.back",
             "booking.done", "booking.full", "booking.no_slot", "booking.too_many", "booking.mine",
             "booking.mine_none", "action.cancel_booking", "booking.cancelled", "reminder.tomorrow", "reminder.today",
-            "action.keep", "reminder.kept", "action.move", "booking.moved");
+            "action.keep", "reminder.kept", "action.move", "booking.moved", "booking.day", "action.more_days",
+            "booking.day_full");
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */
@@ -101,6 +121,8 @@ public final class UiKeys {
             ACTION_BOOK_APPOINTMENT, ACTION_TALK_TO_HUMAN, ACTION_EMERGENCY,
             ACTION_CHANGE_LANGUAGE, ACTION_MENU, ACTION_TOPICS,
             UNKNOWN, MENU_HINT, HANDOFF_REQUESTED, HANDOFF_WAITING, ERROR_UNAVAILABLE,
+            HANDOFF_CLAIMED, HANDOFF_RELEASED, HANDOFF_CLOSED, HANDOFF_AFTER_HOURS,
+            INBOX_CANNED_1, INBOX_CANNED_2, INBOX_CANNED_3, INBOX_CANNED_4,
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
             ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, LANGUAGE_SWITCH, ACTION_LANGUAGE_YES,
             ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,

@@ -2,6 +2,7 @@ package org.passerelle.core.booking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import org.passerelle.core.channel.Channel;
 
 /**
  * What the conversation needs of the appointments: the services that have a free place soon,
- * their next free slots, and booking, listing and cancelling for one person.
+ * the days and slots with a free place, and booking, listing, moving and cancelling for one
+ * person, down to all of hers when she erases her conversation.
  */
 public final class Appointments {
 
@@ -53,9 +55,15 @@ public final class Appointments {
     private List<Slot> upcoming(String serviceId) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, Slot.PARIS);
-        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+        return slotsAhead(serviceId, today).stream()
                 .filter(slot -> slot.start().toInstant().isAfter(now))
                 .toList();
+    }
+
+    // An id typed by hand or left on an old button may name no service: it simply has no slots.
+    private List<Slot> slotsAhead(String serviceId, LocalDate today) {
+        return schedules.service(serviceId).isEmpty() ? List.of()
+                : schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD));
     }
 
     /** The service with this id, if any. */
@@ -68,6 +76,41 @@ public final class Appointments {
         return upcoming(serviceId).stream().filter(slot -> bookings.count(slot) < slot.capacity()).toList();
     }
 
+    /**
+     * The next days (Paris) that have a free place in a service, earliest first; stops counting
+     * places once it has {@code limit} days.
+     *
+     * @param after  only days after this one (the last day already shown), or null for all
+     * @param except a slot not to count, such as the one a booking being moved holds; may be null
+     */
+    public List<LocalDate> freeDays(String serviceId, LocalDate after, int limit, String except) {
+        var days = new ArrayList<LocalDate>(limit);
+        for (var slot : upcoming(serviceId)) {
+            if (days.size() >= limit) {
+                break;
+            }
+            var day = slot.start().toLocalDate();
+            boolean skipped = (after != null && !day.isAfter(after)) || days.contains(day) || slot.id().equals(except);
+            if (!skipped && bookings.count(slot) < slot.capacity()) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The slots of a service on one day (Paris) that have not started and still have a place,
+     * earliest first.
+     *
+     * @param except a slot to leave out, such as the one a booking being moved holds; may be null
+     */
+    public List<Slot> freeSlotsOn(String serviceId, LocalDate day, String except) {
+        return upcoming(serviceId).stream()
+                .filter(slot -> slot.start().toLocalDate().equals(day) && !slot.id().equals(except))
+                .filter(slot -> bookings.count(slot) < slot.capacity())
+                .toList();
+    }
+
     /** A slot by its id, whatever the case it was typed in, if the schedule still has it. */
     public Optional<Slot> slot(String slotId) {
         int dot = slotId.indexOf('.');
@@ -76,7 +119,7 @@ public final class Appointments {
         }
         var serviceId = slotId.substring(0, dot).toLowerCase(Locale.ROOT);
         var today = LocalDate.ofInstant(clock.instant(), Slot.PARIS);
-        return schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD)).stream()
+        return slotsAhead(serviceId, today).stream()
                 .filter(slot -> slot.id().equalsIgnoreCase(slotId))
                 .findFirst();
     }
@@ -132,5 +175,21 @@ public final class Appointments {
             reminders.forget(code.toUpperCase(Locale.ROOT));
         }
         return cancelled;
+    }
+
+    /**
+     * Everything of hers in the appointments, for when she erases her conversation: her upcoming
+     * bookings are cancelled (each place freed atomically, as by {@link #cancel}), the ones that
+     * have started are kept for staff without her pseudonym or nickname, and every reminder of
+     * them is dropped.
+     *
+     * @return the codes of the bookings that were hers
+     */
+    public List<String> cancelAllOf(String conversationId) {
+        var codes = bookings.eraseFor(conversationId);
+        if (reminders != null) {
+            codes.forEach(reminders::forget);
+        }
+        return codes;
     }
 }

@@ -14,7 +14,8 @@ import org.passerelle.content.Language;
  * @param slotId              the booked slot's {@link Slot#id()}
  * @param start               the slot's start, Europe/Paris
  * @param end                 the slot's end, Europe/Paris
- * @param conversationId      the pseudonym of her conversation
+ * @param conversationId      the pseudonym of her conversation; null once she erased it (a
+ *                            booking that had started is kept for staff without it)
  * @param nickname            what to call her, when she gave something
  * @param interpreterLanguage the language she needs an interpreter for, or speaks
  * @param bookedAt            when she booked

@@ -65,6 +65,30 @@ final class BookingScripts {
             """;
 
     /**
+     * KEYS: person. ARGV: conversation, now ms, booking key prefix. Cancels her upcoming
+     * bookings as {@link #CANCEL} does, takes her pseudonym and nickname off the ones that have
+     * started (staff still mark them), forgets her list, and returns every code that was hers.
+     */
+    static final String ERASE = """
+            local codes = redis.call('hkeys', KEYS[1])
+            for _, code in ipairs(codes) do
+                local key = ARGV[3] .. code
+                local f = redis.call('hmget', key, 'conversation', 'slot', 'service', 'day', 'start')
+                if f[1] == ARGV[1] then
+                    if tonumber(f[5]) > tonumber(ARGV[2]) then
+                        redis.call('srem', ARGV[3] .. 'slot:' .. f[2], code)
+                        redis.call('srem', ARGV[3] .. 'day:' .. f[3] .. ':' .. f[4], code)
+                        redis.call('del', key)
+                    else
+                        redis.call('hdel', key, 'conversation', 'nickname')
+                    end
+                end
+            end
+            redis.call('del', KEYS[1])
+            return codes
+            """;
+
+    /**
      * KEYS: booking, person, new slot set, new day set. ARGV: code, conversation, now ms,
      * booking key prefix, new slot, service, new start ms, new end ms, new day, capacity, ttl ms.
      */

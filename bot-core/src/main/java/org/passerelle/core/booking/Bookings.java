@@ -122,6 +122,24 @@ public final class Bookings {
     }
 
     /**
+     * Cancels all her upcoming bookings and frees their places, takes her pseudonym and
+     * nickname off those that have already started (kept for staff's attendance), and forgets
+     * her list, in one step.
+     *
+     * @return the codes that were hers, cancelled or not
+     */
+    public List<String> eraseFor(String conversationId) {
+        checkConversation(conversationId);
+        Object answer = store.call(jedis -> jedis.eval(BookingScripts.ERASE, List.of(personKey(conversationId)),
+                List.of(conversationId, Long.toString(clock.millis()), store.key("booking", ""))));
+        var codes = new ArrayList<String>();
+        if (answer instanceof List<?> list) {
+            list.forEach(code -> codes.add(String.valueOf(code)));
+        }
+        return codes;
+    }
+
+    /**
      * Moves one of her upcoming bookings to another slot of the same service, all or nothing:
      * when the new slot is refused the old booking stays. The code stays the same.
      *

@@ -1,8 +1,12 @@
 package org.passerelle.core.booking;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.content.Language;
 
@@ -41,5 +45,22 @@ public record Slot(String serviceId, ZonedDateTime start, ZonedDateTime end, int
     /** The stable id: service, a dot, then the start as {@code yyyyMMddTHHmm±hhmm}. */
     public String id() {
         return serviceId + "." + start.format(ID_TIME);
+    }
+
+    /**
+     * The start that a slot id carries, in Paris time, whatever the case it was typed in; empty
+     * when the text is not a slot id. Says nothing of whether the schedule still has the slot.
+     */
+    public static Optional<ZonedDateTime> startOf(String slotId) {
+        int dot = slotId.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(slotId.substring(dot + 1).toUpperCase(Locale.ROOT), ID_TIME)
+                    .atZoneSameInstant(PARIS));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -9,7 +9,6 @@ import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
-import org.passerelle.core.handoff.HandoffQueue;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.store.RedisStore;
@@ -32,7 +31,7 @@ public final class ConversationEngine {
     private final ConversationLocks locks;
     private final FloodGuard flood;
     private final ConversationStore conversations;
-    private final HandoffQueue handoffs;
+    private final HandoffSide handoffs;
     private final EngineSettings settings;
     private final Clock clock;
 
@@ -57,6 +56,18 @@ public final class ConversationEngine {
      */
     public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
             RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock) {
+        this(content, understanding, appointments, store, pseudonymizer, settings, clock, null);
+    }
+
+    /**
+     * An engine that hands conversations to mediators in full: her address kept sealed for their
+     * messages, her turns in a sealed transcript, the team's hours told when she asks.
+     *
+     * @param handoff what the handoff needs; null for a queue without address or transcript
+     */
+    public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
+            RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock,
+            HandoffSetup handoff) {
         this.content = content;
         this.understanding = understanding;
         this.appointments = appointments;
@@ -66,7 +77,7 @@ public final class ConversationEngine {
         this.locks = new ConversationLocks(store, settings.lockLease(), settings.lockWait());
         this.flood = new FloodGuard(store, settings.perMinute());
         this.conversations = new ConversationStore(store, settings.retention());
-        this.handoffs = new HandoffQueue(store, settings.retention(), clock);
+        this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
     }
 
     /**
@@ -95,18 +106,24 @@ public final class ConversationEngine {
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
         var previous = conversations.load(conversationId).orElse(null);
-        var outcome = new Dialogue(content.get(), understanding, settings.idleRestart(), appointments, conversationId,
-                message.address()).respond(previous, text, message.channel(), clock.instant());
+        var catalog = content.get();
+        var now = clock.instant();
+        var outcome = handoffs.outsideHours(previous, new Dialogue(catalog, understanding, settings.idleRestart(),
+                appointments, conversationId, message.address()).respond(previous, text, message.channel(), now),
+                catalog, now);
         var state = outcome.state();
         if (outcome.erase()) {
+            if (appointments != null) {
+                // Her bookings go with her: their places are free again, and no reminder follows.
+                appointments.cancelAllOf(conversationId);
+            }
             handoffs.remove(conversationId);
             conversations.erase(conversationId);
             log.info("erased conversation={} channel={}", conversationId, message.channel().id());
             return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
         }
         conversations.save(conversationId, state);
-        outcome.handoff().ifPresent(priority ->
-                handoffs.request(conversationId, state.languageOrSource(), state.channel(), priority));
+        handoffs.afterTurn(conversationId, message.address(), outcome, text);
         log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
@@ -122,6 +139,21 @@ public final class ConversationEngine {
                     .ifPresent(state -> conversations.save(conversationId, state.offering(keys, 0)));
             return null;
         });
+    }
+
+    /** Runs work under the turn lock of a conversation, as the mediators' desk does. */
+    <T> T locked(String conversationId, Supplier<T> work) {
+        return locks.withLock(conversationId, work);
+    }
+
+    /** The stored conversations. */
+    ConversationStore conversations() {
+        return conversations;
+    }
+
+    /** The handoff side: queue, transcript, setup. */
+    HandoffSide handoffs() {
+        return handoffs;
     }
 
     /** The content in force. */

@@ -79,8 +79,8 @@ final class Dialogue {
         if (understood.minor()) {
             return turns.urgent(state, Priority.MINOR);
         }
-        if (state.handoff() == HandoffState.WITH_MEDIATOR) {
-            // The mediator answers; the bot says nothing but the safety replies above.
+        if (state.handoff() == HandoffState.WITH_MEDIATOR && !erasingOrStopping(state, input, understood)) {
+            // The mediator answers; the bot says nothing but the safety replies above, erase and stop.
             return new Outcome(state, List.of(), Optional.empty(), false);
         }
         if (previous == null) {
@@ -183,6 +183,12 @@ final class Dialogue {
         return byNumber(options, input)
                 .or(() -> byLabel(options, input))
                 .or(() -> explicitLanguage(input).map(l -> Menus.LANGUAGE_PREFIX + l.code()));
+    }
+
+    /** She asks to erase or to stop, or answers the question whether to erase. */
+    private static boolean erasingOrStopping(ConversationState state, String input, Understood understood) {
+        return state.step() == Step.ERASE || Menus.ERASE_YES.equals(input)
+                || understood.safety().contains(SafetySignal.ERASE) || understood.safety().contains(SafetySignal.STOP);
     }
 
     /** Asks once whether to write in the language she clearly writes in, when it is not hers. */

@@ -6,11 +6,15 @@ import java.util.List;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.content.TopicKind;
+import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
+import org.passerelle.core.channel.Reply;
 
 /**
  * The options of each step, all labels from the content in her language. Option keys are
- * stable words that work from any step, so that an old button still does what it says.
+ * stable words that work from any step, so that an old button still does what it says; the
+ * keys of the booking steps are labelled the same wherever they are offered again (after a
+ * photo, say).
  */
 final class Menus {
 
@@ -30,9 +34,11 @@ final class Menus {
     static final String EMERGENCY_TOPIC = "emergency";
 
     private final ContentCatalog catalog;
+    private final BookingLabels booking;
 
     Menus(ContentCatalog catalog) {
         this.catalog = catalog;
+        this.booking = new BookingLabels(catalog);
     }
 
     List<Option> options(ConversationState state) {
@@ -43,12 +49,20 @@ final class Menus {
             case TOPICS -> topicOptions(language);
             case TOPIC -> nextOptions(state.topicId(), language);
             case ERASE -> eraseOptions(language);
-            case CHOICES -> state.choices().stream().map(key -> option(key, language)).toList();
+            case CHOICES -> state.choices().stream().map(key -> option(key, language, state.channel())).toList();
         };
     }
 
     /** The option for a key, labelled in her language (a language offer in its own language). */
     Option option(String key, Language language) {
+        return option(key, language, Channel.WEBCHAT);
+    }
+
+    /** The option for a key, labelled in her language for the channel she writes on. */
+    Option option(String key, Language language, Channel channel) {
+        if (BookingKeys.isKey(key)) {
+            return new Option(key, booking.label(key, language, channel == Channel.SMS));
+        }
         return switch (key) {
             case MENU -> new Option(MENU, catalog.ui(language, "action.menu"));
             case TOPICS -> new Option(TOPICS, catalog.ui(language, "menu.topics"));
@@ -63,6 +77,13 @@ final class Menus {
                     : new Option(key, catalog.topic(key.substring(TOPIC_PREFIX.length()))
                             .map(t -> t.inOrSource(language).title()).orElse(key));
         };
+    }
+
+    /** Asks with these options, which become the choices her next message picks from. */
+    Outcome ask(ConversationState state, String text, List<String> keys) {
+        var language = state.languageOrSource();
+        return Outcome.answer(state.offering(keys, 0),
+                new Reply(text, keys.stream().map(key -> option(key, language, state.channel())).toList()));
     }
 
     /** The key that stands for a topic or action id of the content. */

@@ -1,7 +1,9 @@
 /**
  * The conversation engine: one turn of one person, under her conversation's lock, from her
  * message to the replies, with the small state kept in Redis. The dialogue itself is a pure
- * function of the content, the state and the text, testable without Redis. Uses
- * {@code core.channel}, {@code core.privacy}, {@code core.handoff} and {@code core.store}.
+ * function of the content, the state and the text, testable without Redis. The mediators' desk
+ * acts on a handed-off conversation under the same lock and writes to her through the outbox.
+ * Uses {@code core.channel}, {@code core.privacy}, {@code core.handoff}, {@code core.outbox}
+ * and {@code core.store}.
  */
 package org.passerelle.core.conversation;

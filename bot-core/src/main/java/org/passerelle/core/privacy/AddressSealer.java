@@ -13,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Seals the channel address that a message must be sent to (a phone number, a chat id) with
  * AES-GCM before it is written to Redis, and opens it again in memory to send. The key is
- * derived from the server secret for this one purpose. Thread-safe.
+ * derived from the server secret for this one purpose; {@link #forTexts} gives a sealer with a
+ * key of its own for the texts of transcripts. Thread-safe.
  */
 public final class AddressSealer {
 
@@ -29,6 +30,20 @@ public final class AddressSealer {
      * @throws IllegalArgumentException when the secret is too short
      */
     public AddressSealer(byte[] secret) {
+        this(secret, "passerelle address sealing");
+    }
+
+    /**
+     * A sealer for the texts kept about a person (transcripts), with a key derived for that
+     * purpose alone, so that a sealed text never opens with the address key and back.
+     *
+     * @throws IllegalArgumentException when the secret is too short
+     */
+    public static AddressSealer forTexts(byte[] secret) {
+        return new AddressSealer(secret, "passerelle transcript sealing");
+    }
+
+    private AddressSealer(byte[] secret, String purpose) {
         if (secret == null || secret.length < Pseudonymizer.MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the address key needs a secret of at least "
                     + Pseudonymizer.MIN_SECRET_BYTES + " bytes");
@@ -37,7 +52,7 @@ public final class AddressSealer {
             // A key of its own, so that the pseudonym key and the sealing key are never the same.
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            this.key = new SecretKeySpec(mac.doFinal("passerelle address sealing".getBytes(StandardCharsets.UTF_8)),
+            this.key = new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)),
                     "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

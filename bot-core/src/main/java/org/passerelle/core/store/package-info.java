@@ -14,8 +14,17 @@
  *       after a minute and is kept through an erase, so that erasing cannot lift the limit;</li>
  *   <li>{@code handoff:queue} — sorted set of pseudonyms waiting for a mediator, scored by
  *       priority then request time;</li>
- *   <li>{@code handoff:{pseudonym}} — hash, one handoff request (language, channel, priority,
- *       requested at); expires after the retention period;</li>
+ *   <li>{@code handoff:{pseudonym}} — hash, one handoff (language, channel, priority, requested
+ *       at, state, her address sealed with AES-GCM, and while held the mediator and since when);
+ *       expires after the retention period, deleted on release, close or erase;</li>
+ *   <li>{@code handoff:queue:held} — sorted set of the pseudonyms a mediator holds, by claim
+ *       time; {@code handoff:queue:version} — counter moved by every change of the queue, a
+ *       claim or a transcript, which the inbox polls;</li>
+ *   <li>{@code handoff:transcript:{pseudonym}} — list, her transcript since the handoff, each
+ *       element one turn sealed with AES-GCM; kept through the retention period while the handoff
+ *       is open, then the configured period after it closes; {@code handoff:context:{pseudonym}}
+ *       — list, her last few turns sealed the same way, two hours;</li>
+ *   <li>{@code handoff:team:hours} — string, the team's weekly hours as staff set them;</li>
  *   <li>{@code seen:{channel}:{hash}} — a channel message already taken (its id hashed);
  *       two days;</li>
  *   <li>{@code outbox} — stream of replies to send (message id, pseudonym, channel, the address

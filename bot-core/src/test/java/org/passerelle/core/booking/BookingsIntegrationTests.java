@@ -217,6 +217,36 @@ class BookingsIntegrationTests {
     }
 
     @Test
+    void erasingHerFreesHerUpcomingPlacesAndLeavesNoTraceOfHerOnOnesThatStarted() {
+        var upcoming = slot("lawyer", "2026-12-10T18:00+01:00", 1);
+        var later = slot("pad", "2026-12-11T14:00+01:00", 2);
+        var started = slot("group", "2026-12-01T10:30+01:00", 10);
+        var early = new Bookings(store, Clock.fixed(NOW.minus(Duration.ofDays(1)), ZoneOffset.UTC),
+                Bookings.DEFAULT_RETENTION);
+        var going = booked(early.book(started, "conv-a", "Mimi", Language.FR, 1));
+        var first = booked(bookings.book(upcoming, "conv-a", "Mimi", Language.FR, 1));
+        var second = booked(bookings.book(later, "conv-a", null, Language.FR, 1));
+        var other = booked(bookings.book(later, "conv-b", null, Language.FR, 1));
+
+        assertThat(bookings.eraseFor("conv-a"))
+                .containsExactlyInAnyOrder(going.code(), first.code(), second.code());
+
+        assertThat(bookings.count(upcoming)).isZero();
+        assertThat(bookings.count(later)).isEqualTo(1);
+        assertThat(bookings.find(first.code())).isEmpty();
+        assertThat(bookings.forDay("lawyer", LocalDate.of(2026, 12, 10))).isEmpty();
+        assertThat(bookings.forDay("pad", LocalDate.of(2026, 12, 11))).containsExactly(other);
+        assertThat(bookings.listFor("conv-a")).isEmpty();
+        assertThat(bookings.find(going.code())).hasValueSatisfying(kept -> {
+            assertThat(kept.conversationId()).isNull();
+            assertThat(kept.nickname()).isEmpty();
+            assertThat(kept.start()).isEqualTo(started.start());
+        });
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("booking", "conv", "conv-a")))).isFalse();
+        assertThat(booked(bookings.book(upcoming, "conv-c", null, Language.EN, 1)).slotId()).isEqualTo(upcoming.id());
+    }
+
+    @Test
     void refusesANicknameThatIsTooLongAndAMissingConversation() {
         var slot = slot("pad", "2026-12-03T14:00+01:00", 3);
         assertThatIllegalArgumentException()

@@ -72,10 +72,16 @@ class BookingConversationTests {
         });
 
         she.say("1");
-        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.slot"));
-        assertThat(she.optionKeys()).hasSize(7).startsWith("slot:lawyer.20261201T1800+0100")
-                .contains("more:lawyer:5").endsWith("menu");
-        assertThat(she.options().get(0).label()).contains("1 décembre", "18:00");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.day"));
+        assertThat(she.optionKeys()).startsWith("day:lawyer:2026-12-01", "day:lawyer:2026-12-08").endsWith("menu");
+        assertThat(she.options().get(0).label()).isEqualTo("mardi 1 décembre");
+
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo("mardi 1 décembre\n" + ui(Language.FR, "booking.slot"));
+        assertThat(she.optionKeys()).containsExactly("slot:lawyer.20261201T1800+0100",
+                "slot:lawyer.20261201T1900+0100", "menu");
+        assertThat(she.options()).extracting(o -> o.label()).containsExactly("18:00", "19:00",
+                ui(Language.FR, "action.menu"));
 
         she.say("1");
         assertThat(she.lastText()).contains(ui(Language.FR, "service.lawyer"), "18:00",
@@ -94,17 +100,21 @@ class BookingConversationTests {
     }
 
     @Test
-    void movesAnAppointmentToAnotherTimeKeepingItsCode() {
+    void movesAnAppointmentToAnotherTimeOfTheSameDayKeepingItsCode() {
         var she = person(Language.FR);
         she.say("book");
+        she.say("1");
         she.say("1");
         she.say("1");
         she.say("1");
         var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();
         she.say("mine");
         she.say("1");
-        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.slot"));
-        assertThat(she.optionKeys().get(0)).isEqualTo("moveto:" + code + ":lawyer.20261201T1900+0100");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.day"));
+        assertThat(she.optionKeys().get(0)).isEqualTo("moveday:" + code + ":2026-12-01");
+        she.say("1");
+        // Her own time is not offered again.
+        assertThat(she.optionKeys()).containsExactly("moveto:" + code + ":lawyer.20261201T1900+0100", "menu");
         she.say("1");
         assertThat(she.lastText()).startsWith("C'est changé. Votre code reste " + code).contains("19:00");
         var moved = bookings.listFor(she.lastTurn().conversationId());
@@ -118,6 +128,7 @@ class BookingConversationTests {
     void apologisesAndOffersTheNextTimesWhenTheTimeFillsMeanwhile() {
         var she = person(Language.EN);
         she.say("book");
+        she.say("1");
         she.say("1");
         she.say("1");
         var slot = appointments.freeSlots("lawyer").get(0);
@@ -135,9 +146,12 @@ class BookingConversationTests {
         she.say("1");
         she.say("1");
         she.say("1");
+        she.say("1");
         she.say("book");
         she.say("1");
-        she.say("2");
+        she.say("1");
+        assertThat(she.optionKeys()).first().isEqualTo("slot:lawyer.20261201T1900+0100");
+        she.say("1");
         she.say("1");
         assertThat(she.lastText()).startsWith(ui(Language.EN, "booking.too_many"));
         assertThat(she.optionKeys()).anyMatch(key -> key.startsWith("cancel:"));
@@ -149,6 +163,11 @@ class BookingConversationTests {
         she.say("book");
         assertThat(she.options().get(0).label()).isEqualTo(ui(Language.ZH, "service.lawyer"));
         she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.ZH, "booking.day"));
+        assertThat(she.options().get(0).label()).isEqualTo("12月1日星期二");
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo("12月1日星期二\n" + ui(Language.ZH, "booking.slot"));
+        assertThat(she.options().get(0).label()).isEqualTo("下午6:00");
         she.say("1");
         she.say("1");
         var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();

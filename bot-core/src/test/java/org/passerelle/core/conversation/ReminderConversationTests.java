@@ -90,6 +90,7 @@ class ReminderConversationTests {
         she.say("1");
         she.say("1");
         she.say("1");
+        she.say("1");
         assertThat(she.lastText()).startsWith("C'est réservé.");
         return she;
     }

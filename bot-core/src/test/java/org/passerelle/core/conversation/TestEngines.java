@@ -49,6 +49,23 @@ public final class TestEngines {
                 EngineSettings.defaults(), clock);
     }
 
+    /** The address sealer of tests, the outbox's and the handoff's. */
+    public static final org.passerelle.core.privacy.AddressSealer ADDRESSES = new org.passerelle.core.privacy.AddressSealer(
+            "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+
+    /** What an engine needs to hand conversations to mediators, with these settings. */
+    public static HandoffSetup handoffSetup(RedisStore store, org.passerelle.core.handoff.HandoffSettings settings) {
+        return new HandoffSetup(ADDRESSES, org.passerelle.core.privacy.AddressSealer.forTexts(
+                "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
+                new org.passerelle.core.handoff.TeamHoursStore(store, settings.defaultHours()), settings);
+    }
+
+    /** An engine on the shipped content that hands conversations to mediators in full. */
+    public static ConversationEngine engine(RedisStore store, Clock clock, HandoffSetup handoff) {
+        return new ConversationEngine(() -> CONTENT, understanding(), null, store, PSEUDONYMS,
+                EngineSettings.defaults(), clock, handoff);
+    }
+
     /** An engine on some content with some settings. */
     public static ConversationEngine engine(Supplier<ContentCatalog> content, RedisStore store,
             EngineSettings settings, Clock clock) {
