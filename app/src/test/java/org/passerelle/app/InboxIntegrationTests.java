@@ -215,7 +215,8 @@ class InboxIntegrationTests {
 
         var english = page("/inbox?lang=en", null);
         assertThat(english.body()).contains("<html lang=\"en\"", "My conversations");
-        var cookie = english.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        var cookie = english.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("passerelle-lang=")).findFirst().orElseThrow().split(";", 2)[0];
         assertThat(page("/inbox", cookie).body()).contains("My conversations");
         assertThat(page("/inbox?lang=xx", null).body()).contains("Boîte de réception");
     }

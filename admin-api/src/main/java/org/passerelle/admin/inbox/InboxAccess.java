@@ -44,10 +44,10 @@ class InboxAccess {
      */
     InboxItem readable(String conversationId, Authentication caller) {
         var item = desk.find(known(conversationId))
-                .orElseThrow(() -> new UnknownHandoffException("no waiting or held conversation " + conversationId));
+                .orElseThrow(() -> new UnknownHandoffException(conversationId));
         if (item.state() == HandoffState.WITH_MEDIATOR && !caller.getName().equals(item.mediatorId())
                 && !staff.isAdmin(caller)) {
-            throw new HandoffConflictException("another mediator holds conversation " + conversationId);
+            throw new HandoffConflictException(conversationId, "another mediator holds conversation " + conversationId);
         }
         return item;
     }
@@ -55,7 +55,8 @@ class InboxAccess {
     /** The id, once checked to be a possible pseudonym. @throws UnknownHandoffException if not */
     static String known(String conversationId) {
         if (conversationId == null || !CONVERSATION_ID.matcher(conversationId).matches()) {
-            throw new UnknownHandoffException("no such conversation");
+            // Not echoed: whatever was in the path stays out of the answer.
+            throw new UnknownHandoffException("(malformed)");
         }
         return conversationId;
     }

@@ -80,7 +80,7 @@ class InboxApiController {
         var conversationId = InboxAccess.known(id);
         desk.transfer(conversationId, caller.getName(), to);
         return desk.find(conversationId).map(InboxApi.ItemJson::of)
-                .orElseThrow(() -> new UnknownHandoffException("conversation " + conversationId + " is gone"));
+                .orElseThrow(() -> new UnknownHandoffException(conversationId));
     }
 
     @PostMapping("/{id}/close")

@@ -2,6 +2,7 @@ package org.passerelle.admin.inbox;
 
 import java.time.Clock;
 import java.util.List;
+import org.passerelle.core.conversation.HandoffSetup;
 import org.passerelle.core.conversation.MediatorDesk;
 import org.passerelle.core.handoff.HandoffConflictException;
 import org.passerelle.core.handoff.HandoffState;
@@ -32,13 +33,16 @@ class InboxPageController {
     private final InboxStaff staff;
     private final InboxEvents events;
     private final Clock clock;
+    private final int maxTextLength;
 
-    InboxPageController(MediatorDesk desk, InboxAccess access, InboxStaff staff, InboxEvents events, Clock clock) {
+    InboxPageController(MediatorDesk desk, InboxAccess access, InboxStaff staff, InboxEvents events, Clock clock,
+            HandoffSetup handoff) {
         this.desk = desk;
         this.access = access;
         this.staff = staff;
         this.events = events;
         this.clock = clock;
+        this.maxTextLength = handoff.settings().maxTextLength();
     }
 
     @GetMapping({"", "/"})
@@ -94,6 +98,7 @@ class InboxPageController {
         live(row, model);
         if (row.mine()) {
             model.addAttribute("canned", desk.cannedReplies(item.language()));
+            model.addAttribute("maxLength", maxTextLength);
             model.addAttribute("colleagues", staff.colleagues(caller.getName()));
         }
         return "inbox/conversation";
