@@ -104,6 +104,12 @@ class InboxBrowserTests {
         return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
     }
 
+    /** Clicks like a finger: the element is brought to the middle of the screen first. */
+    private void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void awaitLive() {
         new WebDriverWait(browser, WAIT).until(d -> "true".equals(d.findElement(By.tagName("body"))
                 .getDomAttribute("data-live")));
@@ -131,21 +137,21 @@ class InboxBrowserTests {
                 .isEqualTo("same page");
         assertThat(row.getText()).contains("#" + id.substring(0, 8)).doesNotContain(she.conversationId());
 
-        row.findElement(By.cssSelector("a.open")).click();
-        await(By.id("claim")).click();
+        tap(row.findElement(By.cssSelector("a.open")));
+        tap(await(By.id("claim")));
         var reply = await(By.id("reply-text"));
         awaitLive();
 
         try (var stream = WebChatEvents.open(she, she.conversationId())) {
             reply.sendKeys("Bonjour, je suis Awa, médiatrice. Je vous écoute.");
-            browser.findElement(By.cssSelector("#reply button[type=submit]")).click();
+            tap(browser.findElement(By.cssSelector("#reply button[type=submit]")));
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#transcript .line.mediator:last-child"), "je suis Awa"));
             assertThat(browser.findElement(By.id("reply-text")).getDomProperty("value")).isEmpty();
             stream.awaitContaining("je suis Awa", WAIT);
         }
 
-        browser.findElement(By.id("close")).click();
+        tap(browser.findElement(By.id("close")));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.alertIsPresent()).accept();
         await(By.cssSelector(".notice"));
         assertThat(browser.getCurrentUrl()).endsWith("/inbox");
