@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -43,7 +44,7 @@ class SecurityConfiguration {
     /** The REST API and the actuator: 401 or 403 as problem details, never a login page. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, Team team) throws Exception {
         var problems = new ApiAccessProblems();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -59,14 +60,15 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_CHANGE))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
         return http.build();
     }
 
     /** The pages: a form login and a session; everything else is the person's side and public. */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, Team team) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
                         .requestMatchers("/admin", "/admin/**", "/v3/api-docs", "/v3/api-docs/**",
@@ -76,7 +78,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // The person's side carries no staff cookie to ride on; webhooks check their signatures.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/webchat/**", "/connectors/**"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
         return http.build();
     }
 
