@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /** Admins manage the staff accounts over real HTTP, and the accounts sign in at once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
-        "passerelle.admin.bootstrap-password=" + TeamApiIntegrationTests.ADMIN_PASSWORD})
+        "passerelle.admin.bootstrap-password=" + TeamApiIntegrationTests.ADMIN_PASSWORD,
+        "passerelle.admin.max-failed-sign-ins=3"})
 class TeamApiIntegrationTests {
 
     static final String ADMIN_PASSWORD = "a-long-test-password";
@@ -184,6 +185,24 @@ class TeamApiIntegrationTests {
         admin("PUT", "/api/team/mediators/rosa", "{\"role\": \"mediator\"}");
         admin("DELETE", "/api/team/mediators/rosa", null);
         assertThat(rosa.json("GET", "/api/services", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountUntilAnAdminSetsANewOne() {
+        admin("POST", "/api/team/mediators", account("olga", "olga-first-password"));
+        var form = new StaffBrowser(port);
+        form.signIn("olga", "guess-number-one");
+        staff.basic("GET", "/api/services", null, "olga", "guess-number-two");
+        staff.basic("GET", "/api/services", null, "olga", "guess-number-three");
+
+        assertThat(staff.basic("GET", "/api/services", null, "olga", "olga-first-password").statusCode()).isEqualTo(401);
+        assertThat(form.signIn("olga", "olga-first-password").headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error");
+        // Someone else's account is not affected.
+        assertThat(admin("GET", "/api/services", null).statusCode()).isEqualTo(200);
+
+        admin("PUT", "/api/team/mediators/olga/password", "{\"password\": \"olga-second-password\"}");
+        assertThat(staff.basic("GET", "/api/services", null, "olga", "olga-second-password").statusCode()).isEqualTo(200);
     }
 
     private String refusedField(String body) {

@@ -3,15 +3,22 @@ package org.passerelle.admin.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import org.passerelle.core.handoff.SignInAttempts;
 import org.passerelle.core.handoff.Team;
 import org.passerelle.core.store.RedisStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,6 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String ADMIN = "ADMIN";
     static final String MEDIATOR = "MEDIATOR";
@@ -99,8 +108,28 @@ class SecurityConfiguration {
     }
 
     @Bean
-    StaffUserDetails staffUserDetails(Team team) {
-        return new StaffUserDetails(team);
+    SignInAttempts signInAttempts(RedisStore store, AdminSettings settings) {
+        return new SignInAttempts(store, settings.maxFailedSignIns(), settings.lockout());
+    }
+
+    @Bean
+    StaffUserDetails staffUserDetails(Team team, SignInAttempts attempts) {
+        return new StaffUserDetails(team, attempts);
+    }
+
+    /** Counts the wrong passwords of existing accounts, by form or by Basic, and clears them on success. */
+    @Bean
+    ApplicationListener<AbstractAuthenticationEvent> signInOutcomes(Team team, SignInAttempts attempts) {
+        return event -> {
+            var name = event.getAuthentication().getName();
+            if (event instanceof AuthenticationFailureBadCredentialsEvent && team.find(name).isPresent()) {
+                if (attempts.failed(name)) {
+                    log.warn("staff account '{}' locked after repeated failed sign-ins", name);
+                }
+            } else if (event instanceof AuthenticationSuccessEvent) {
+                attempts.succeeded(name);
+            }
+        };
     }
 
     /** Creates the first admin before the server takes requests. */

@@ -1,6 +1,7 @@
 package org.passerelle.admin.security;
 
 import java.util.Locale;
+import org.passerelle.core.handoff.SignInAttempts;
 import org.passerelle.core.handoff.Team;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,15 +11,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Signs staff in from the accounts of the {@link Team}: the username (case ignored) is the
- * account's, the authority is {@code ROLE_} and its role. A hash made with older settings is
+ * account's, the authority is {@code ROLE_} and its role. An account locked after repeated
+ * failures is refused before its password is checked. A hash made with older settings is
  * replaced by a current one at the next good sign-in.
  */
 final class StaffUserDetails implements UserDetailsService, UserDetailsPasswordService {
 
     private final Team team;
+    private final SignInAttempts attempts;
 
-    StaffUserDetails(Team team) {
+    StaffUserDetails(Team team, SignInAttempts attempts) {
         this.team = team;
+        this.attempts = attempts;
     }
 
     @Override
@@ -28,6 +32,7 @@ final class StaffUserDetails implements UserDetailsService, UserDetailsPasswordS
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .roles(account.role().name())
+                .accountLocked(attempts.locked(account.username()))
                 .build();
     }
 

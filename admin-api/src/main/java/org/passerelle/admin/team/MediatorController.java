@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.passerelle.admin.security.PasswordPolicy;
 import org.passerelle.core.handoff.LastAdminException;
+import org.passerelle.core.handoff.SignInAttempts;
 import org.passerelle.core.handoff.StaffAccount;
 import org.passerelle.core.handoff.StaffRole;
 import org.passerelle.core.handoff.Team;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The staff accounts, for admins: list, create, change the profile or the password, delete. A
  * refused field is a 400 that names it; a taken username, or removing or demoting the last admin,
  * a 409; an unknown username a 404. Passwords are hashed at once and neither they nor their
- * hashes are ever sent back.
+ * hashes are ever sent back; setting a new one also unlocks an account locked by failed sign-ins.
  */
 @RestController
 @RequestMapping(path = "/api/team/mediators", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,10 +35,12 @@ class MediatorController {
 
     private final Team team;
     private final PasswordEncoder encoder;
+    private final SignInAttempts attempts;
 
-    MediatorController(Team team, PasswordEncoder encoder) {
+    MediatorController(Team team, PasswordEncoder encoder, SignInAttempts attempts) {
         this.team = team;
         this.encoder = encoder;
+        this.attempts = attempts;
     }
 
     @GetMapping
@@ -110,6 +113,8 @@ class MediatorController {
         if (!team.changePasswordHash(account.username(), encoder.encode(password))) {
             throw notFound(username);
         }
+        // A new password is also how an admin unlocks an account locked by failed sign-ins.
+        attempts.succeeded(account.username());
         return ResponseEntity.noContent().build();
     }
 

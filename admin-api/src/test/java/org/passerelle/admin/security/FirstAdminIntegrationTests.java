@@ -29,7 +29,7 @@ class FirstAdminIntegrationTests {
     }
 
     private FirstAdmin firstAdmin(String username, String password) {
-        return new FirstAdmin(team, new AdminSettings(username, password, null), encoder);
+        return new FirstAdmin(team, AdminSettings.bootstrap(username, password), encoder);
     }
 
     @Test

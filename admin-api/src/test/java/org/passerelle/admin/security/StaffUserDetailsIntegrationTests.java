@@ -3,10 +3,12 @@ package org.passerelle.admin.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.content.Language;
+import org.passerelle.core.handoff.SignInAttempts;
 import org.passerelle.core.handoff.StaffAccount;
 import org.passerelle.core.handoff.StaffRole;
 import org.passerelle.core.handoff.Team;
@@ -19,7 +21,8 @@ class StaffUserDetailsIntegrationTests {
 
     private final RedisStore store = TestRedis.newStore();
     private final Team team = new Team(store);
-    private final StaffUserDetails details = new StaffUserDetails(team);
+    private final SignInAttempts attempts = new SignInAttempts(store, 2, Duration.ofMinutes(15));
+    private final StaffUserDetails details = new StaffUserDetails(team, attempts);
 
     @AfterEach
     void closeStore() {
@@ -36,6 +39,16 @@ class StaffUserDetailsIntegrationTests {
         assertThat(user.getUsername()).isEqualTo("amina");
         assertThat(user.getPassword()).isEqualTo("{bcrypt}hash");
         assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_MEDIATOR");
+        assertThat(user.isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void anAccountLockedByRepeatedFailuresSaysSo() {
+        team.create(new StaffAccount("amina", "Amina", StaffRole.MEDIATOR, "{bcrypt}hash", Set.of(), Set.of()));
+        attempts.failed("amina");
+        attempts.failed("amina");
+
+        assertThat(details.loadUserByUsername("amina").isAccountNonLocked()).isFalse();
     }
 
     @Test

@@ -38,7 +38,9 @@
  *       a day after its appointment;</li>
  *   <li>{@code staff:accounts}, {@code staff:admins} — sets of the staff's usernames and of the
  *       admins' among them; {@code staff:account:{username}} — hash, one staff account (display
- *       name, role, password hash, languages, skills); they never expire.</li>
+ *       name, role, password hash, languages, skills); they never expire;
+ *       {@code staff:failures:{username}} — failed sign-ins in a row; expires after the
+ *       lockout period.</li>
  * </ul>
  */
 package org.passerelle.core.store;
