@@ -1,22 +1,41 @@
 package org.passerelle.admin.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import org.passerelle.core.handoff.SignInAttempts;
+import org.passerelle.core.handoff.Team;
+import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Staff endpoints need an account (HTTP Basic for scripts); the person's side needs none. Until
- * staff accounts are kept in Redis, the only account is the bootstrap admin of the configuration.
+ * Who may call what. Staff sign in with their account of the {@link Team}: the pages
+ * ({@code /inbox}, {@code /admin}) by a form and a session, with CSRF tokens; scripts by HTTP
+ * Basic on {@code /api}, which also accepts the pages' session (then with its CSRF token).
+ * Mediators and admins use the inbox and the appointments; only admins edit the content and the
+ * team. The person's side (chat page, web chat API, channel webhooks, calendar feeds behind their
+ * secret) needs no account.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,19 +43,58 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String ADMIN = "ADMIN";
+    static final String MEDIATOR = "MEDIATOR";
 
+    // Only a page's session can be ridden by another site; a script's Basic credentials cannot be
+    // sent by another site's page, and without a session there is nothing to ride: 401 says more.
+    private static final RequestMatcher SESSION_CHANGE = new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+            request -> request.getSession(false) != null && !basicCredentials(request));
+
+    /** The REST API and the actuator: 401 or 403 as problem details, never a login page. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/**", "/admin/**", "/inbox/**").hasRole(ADMIN)
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
-                // The public endpoints carry no cookie to ride on; staff scripts use Basic.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/webchat/**", "/connectors/**", "/api/**"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, Team team) throws Exception {
+        var problems = new ApiAccessProblems();
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
+                        // The feed's secret address is handed out by admins.
+                        .requestMatchers(HttpMethod.GET, "/api/services/*/calendar").hasRole(ADMIN)
+                        .requestMatchers("/api/services/**").hasAnyRole(MEDIATOR, ADMIN)
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        // Content, team, and whatever is added later without a rule of its own.
+                        .anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.realmName(ApiAccessProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_CHANGE))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** The pages: a form login and a session; everything else is the person's side and public. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, Team team) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/inbox", "/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
+                        .requestMatchers("/admin", "/admin/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.defaultSuccessUrl("/inbox", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // The person's side carries no staff cookie to ride on; webhooks check their signatures.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/webchat/**", "/connectors/**"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    private static boolean basicCredentials(HttpServletRequest request) {
+        var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean
@@ -45,22 +103,56 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService staffAccounts(AdminSettings settings, PasswordEncoder encoder) {
-        var accounts = new InMemoryUserDetailsManager();
-        if (!settings.hasBootstrapAccount()) {
-            log.warn("no staff account: set passerelle.admin.bootstrap-username and "
-                    + "passerelle.admin.bootstrap-password to create the first admin");
-            return accounts;
-        }
-        if (settings.bootstrapPassword().length() < AdminSettings.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("passerelle.admin.bootstrap-password is shorter than "
-                    + AdminSettings.MIN_PASSWORD_LENGTH + " characters");
-        }
-        accounts.createUser(User.withUsername(settings.bootstrapUsername())
-                .password(encoder.encode(settings.bootstrapPassword()))
-                .roles(ADMIN)
-                .build());
-        log.info("bootstrap admin account '{}' ready", settings.bootstrapUsername());
-        return accounts;
+    Team team(RedisStore store) {
+        return new Team(store);
+    }
+
+    @Bean
+    SignInAttempts signInAttempts(RedisStore store, AdminSettings settings) {
+        return new SignInAttempts(store, settings.maxFailedSignIns(), settings.lockout());
+    }
+
+    @Bean
+    StaffUserDetails staffUserDetails(Team team, SignInAttempts attempts) {
+        return new StaffUserDetails(team, attempts);
+    }
+
+    /** Counts the wrong passwords of existing accounts, by form or by Basic, and clears them on success. */
+    @Bean
+    ApplicationListener<AbstractAuthenticationEvent> signInOutcomes(Team team, SignInAttempts attempts) {
+        return event -> {
+            var name = event.getAuthentication().getName();
+            if (event instanceof AuthenticationFailureBadCredentialsEvent && team.find(name).isPresent()) {
+                if (attempts.failed(name)) {
+                    log.warn("staff account '{}' locked after repeated failed sign-ins", name);
+                }
+            } else if (event instanceof AuthenticationSuccessEvent) {
+                attempts.succeeded(name);
+            }
+        };
+    }
+
+    /** Creates the first admin before the server takes requests. */
+    @Bean
+    SmartInitializingSingleton firstAdmin(Team team, AdminSettings settings, PasswordEncoder encoder) {
+        return () -> new FirstAdmin(team, settings, encoder).ensure();
+    }
+
+    /** A staff session ends after the configured time without a request. */
+    @Bean
+    HttpSessionListener sessionTimeout(AdminSettings settings) {
+        int seconds = Math.toIntExact(settings.sessionTimeout().toSeconds());
+        return new HttpSessionListener() {
+            @Override
+            public void sessionCreated(HttpSessionEvent event) {
+                event.getSession().setMaxInactiveInterval(seconds);
+            }
+        };
+    }
+
+    /** Another site's page cannot send the session cookie with its own forms or scripts. */
+    @Bean
+    CookieSameSiteSupplier sessionCookieSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
     }
 }

@@ -44,7 +44,12 @@
  *       service's calendar feed;</li>
  *   <li>{@code reminder:due} — sorted set of reminders by due time; {@code reminder:{code}:{n}}
  *       — hash, one reminder (pseudonym, channel, sealed address, language, start); each expires
- *       a day after its appointment.</li>
+ *       a day after its appointment;</li>
+ *   <li>{@code staff:accounts}, {@code staff:admins} — sets of the staff's usernames and of the
+ *       admins' among them; {@code staff:account:{username}} — hash, one staff account (display
+ *       name, role, password hash, languages, skills); they never expire;
+ *       {@code staff:failures:{username}} — failed sign-ins in a row; expires after the
+ *       lockout period.</li>
  * </ul>
  */
 package org.passerelle.core.store;

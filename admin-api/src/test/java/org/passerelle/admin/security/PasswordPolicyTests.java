@@ -1,0 +1,26 @@
+package org.passerelle.admin.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTests {
+
+    @Test
+    void acceptsTwelveCharactersUpToSeventyTwoBytes() {
+        assertThatCode(() -> PasswordPolicy.check("amina", "twelve-chars")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("amina", "x".repeat(72))).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("amina", "mot de passe très long")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesWhatIsShortTooLongForBcryptBlankOrTheUsername() {
+        for (var bad : new String[] {null, "", "eleven-char", "x".repeat(73), "é".repeat(37), " ".repeat(12),
+                "amina.rahmani", " AMINA.RAHMANI "}) {
+            assertThatIllegalArgumentException().as(String.valueOf(bad))
+                    .isThrownBy(() -> PasswordPolicy.check("amina.rahmani", bad))
+                    .withMessageStartingWith("password");
+        }
+    }
+}
