@@ -73,7 +73,7 @@ class InboxApiController {
     InboxApi.ItemJson transfer(@PathVariable String id, @RequestBody InboxApi.TransferRequest request,
             Authentication caller) {
         var to = staff.colleague(request == null ? null : request.to())
-                .orElseThrow(() -> new IllegalArgumentException("to must name a mediator"));
+                .orElseThrow(() -> new IllegalArgumentException("to must be the username of a staff account"));
         if (to.id().equals(caller.getName())) {
             throw new IllegalArgumentException("to must name another mediator");
         }
