@@ -23,7 +23,8 @@ import org.passerelle.core.handoff.TranscriptEntry;
 class InboxMessagesTests {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
-    private static final String[] TEMPLATES = {"layout", "index", "conversation", "fragments"};
+    private static final String[] TEMPLATES = {"inbox/layout", "inbox/index", "inbox/conversation",
+            "inbox/fragments", "login"};
 
     private static Properties load(String name) {
         var properties = new Properties();
@@ -37,7 +38,7 @@ class InboxMessagesTests {
     }
 
     private static String template(String name) {
-        try (var in = InboxMessagesTests.class.getResourceAsStream("/templates/inbox/" + name + ".html")) {
+        try (var in = InboxMessagesTests.class.getResourceAsStream("/templates/" + name + ".html")) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
