@@ -27,10 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A mediator in a real browser (the system Chromium, headless): the inbox is open when a person
- * asks for a human on the web chat, the conversation appears without a reload, she takes it,
- * answers (the person's event stream gets the answer), closes it, and a danger sounds the alert.
- * Runs in the {@code browser-tests} Maven profile only.
+ * A mediator in a real browser (the system Chromium, headless) signs in on the login page; the
+ * inbox is open when a person asks for a human on the web chat, the conversation appears without
+ * a reload, she takes it, answers (the person's event stream gets the answer) and closes it; a
+ * danger sounds the alert. Runs in the {@code browser-tests} Maven profile only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
@@ -40,6 +40,8 @@ class InboxBrowserTests {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String MEDIATOR = "awa";
+    private static final String MEDIATOR_PASSWORD = "a-mediator-password";
 
     private static ChromeDriver browser;
     private static Path profile;
@@ -84,20 +86,24 @@ class InboxBrowserTests {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Signs in on the login page, or with HTTP Basic where the application has no login page. */
-    private void signIn(String username, String password) {
+    /** A mediator for French, created by the admin through the team API (once per application). */
+    private void mediatorAccount() {
+        var created = new WebChatClient(port).admin("POST", "/api/team/mediators", """
+                {"username": "%s", "displayName": "Awa", "password": "%s", "role": "MEDIATOR",
+                 "languages": ["fr"], "skills": []}
+                """.formatted(MEDIATOR, MEDIATOR_PASSWORD));
+        assertThat(created.statusCode()).isIn(201, 409);
+    }
+
+    /** Signs in as the mediator on the login page, which then leads to the inbox. */
+    private void signIn() {
+        mediatorAccount();
         browser.manage().deleteAllCookies();
-        browser.get(base() + "/login");
-        var form = browser.findElements(By.cssSelector("form input[name=username]"));
-        if (form.isEmpty()) {
-            browser.get("http://" + username + ":" + password + "@127.0.0.1:" + port + "/inbox");
-            return;
-        }
-        form.get(0).sendKeys(username);
-        browser.findElement(By.cssSelector("form input[name=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(base() + "/inbox");
+        await(By.id("username")).sendKeys(MEDIATOR);
+        browser.findElement(By.id("password")).sendKeys(MEDIATOR_PASSWORD);
+        tap(browser.findElement(By.cssSelector("form.login button[type=submit]")));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlMatches("/inbox(\\?continue)?$"));
     }
 
     private WebElement await(By what) {
@@ -124,7 +130,7 @@ class InboxBrowserTests {
 
     @Test
     void aMediatorSeesANewConversationLiveTakesItAnswersAndClosesIt() throws Exception {
-        signIn("admin", WebChatClient.ADMIN_PASSWORD);
+        signIn();
         await(By.id("waiting"));
         awaitLive();
         // A mark on this page: it must still be there when the conversation shows, so no reload.
@@ -160,7 +166,7 @@ class InboxBrowserTests {
 
     @Test
     void aNewDangerRaisesTheAlarmOnTheOpenPage() {
-        signIn("admin", WebChatClient.ADMIN_PASSWORD);
+        signIn();
         await(By.id("waiting"));
         awaitLive();
         var alarms = browser.findElement(By.tagName("body")).getDomAttribute("data-danger-alerts");
