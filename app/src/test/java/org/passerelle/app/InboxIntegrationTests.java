@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +37,6 @@ import tools.jackson.databind.JsonNode;
 class InboxIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
-            ("admin:" + WebChatClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -190,19 +189,18 @@ class InboxIntegrationTests {
                 .isEqualTo(401);
     }
 
-    private HttpResponse<String> page(String path, String cookie) {
-        var builder = HttpRequest.newBuilder(URI.create(staff.base() + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", BASIC);
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
-        return staff.send(builder.GET().build());
+    /** The admin signed in through the login form, as the pages are used. */
+    private StaffBrowser signedIn() {
+        var browser = new StaffBrowser(port);
+        assertThat(browser.signIn("admin", WebChatClient.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        return browser;
     }
 
     @Test
     void showsTheWaitingConversationInFrenchByDefaultAndInEnglishOnRequest() {
         var id = asksForAHuman();
-        var french = page("/inbox", null);
+        var browser = signedIn();
+        var french = browser.get("/inbox");
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(french.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
@@ -213,29 +211,35 @@ class InboxIntegrationTests {
         assertThat(staff.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(staff.get("/staff/inbox.js").statusCode()).isEqualTo(200);
 
-        var english = page("/inbox?lang=en", null);
-        assertThat(english.body()).contains("<html lang=\"en\"", "My conversations");
-        var cookie = english.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("passerelle-lang=")).findFirst().orElseThrow().split(";", 2)[0];
-        assertThat(page("/inbox", cookie).body()).contains("My conversations");
-        assertThat(page("/inbox?lang=xx", null).body()).contains("Boîte de réception");
+        assertThat(browser.get("/inbox?lang=en").body()).contains("<html lang=\"en\"", "My conversations");
+        // The choice is remembered in a cookie; a language the pages are not written in means French.
+        assertThat(browser.get("/inbox").body()).contains("My conversations");
+        assertThat(browser.get("/inbox?lang=de").body()).contains("Boîte de réception");
+        assertThat(browser.get("/login?lang=en").body()).contains("Sign in");
     }
 
     @Test
-    void refusesAPagePostWithoutItsCsrfToken() {
+    void takesAConversationFromThePageOnlyWithItsCsrfToken() {
         var id = asksForAHuman();
-        var forged = HttpRequest.newBuilder(URI.create(staff.base() + "/inbox/conversations/" + id + "/claim"))
-                .header("Authorization", BASIC)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        assertThat(staff.send(forged).statusCode()).isEqualTo(403);
+        var browser = signedIn();
+        var forged = browser.postForm("/inbox/conversations/" + id + "/claim", Map.of());
+        assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(inboxItem(id).get("state").asString()).isEqualTo("WAITING");
+
+        var taken = browser.postForm("/inbox/conversations/" + id + "/claim", Map.of("_csrf", browser.csrfToken()));
+        assertThat(taken.statusCode()).isEqualTo(302);
+        assertThat(taken.headers().firstValue("Location").orElseThrow()).endsWith("/inbox/conversations/" + id);
+        assertThat(inboxItem(id).get("state").asString()).isEqualTo("WITH_MEDIATOR");
+        var page = browser.get("/inbox/conversations/" + id);
+        assertThat(page.body()).contains("id=\"reply-text\"", "Réponses rapides");
     }
 
     @Test
     void tellsOpenPagesWhenSomeoneNewAsks() throws Exception {
+        var browser = signedIn();
         var request = HttpRequest.newBuilder(URI.create(staff.base() + "/inbox/events"))
                 .header("Accept", "text/event-stream")
-                .header("Authorization", BASIC)
+                .header("Cookie", "JSESSIONID=" + browser.sessionId())
                 .GET().build();
         var stream = staff.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
@@ -257,5 +261,67 @@ class InboxIntegrationTests {
         } finally {
             reader.shutdownNow();
         }
+    }
+
+    /** A staff account with these languages, created by the admin (once per application). */
+    private void mediator(String username, String... languages) {
+        var list = String.join("\", \"", languages);
+        var created = staff.admin("POST", "/api/team/mediators", """
+                {"username": "%s", "displayName": "%s", "password": "%s", "role": "MEDIATOR",
+                 "languages": [%s], "skills": []}
+                """.formatted(username, username.toUpperCase(java.util.Locale.ROOT), password(username),
+                languages.length == 0 ? "" : "\"" + list + "\""));
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+    }
+
+    private static String password(String username) {
+        return "password-of-" + username;
+    }
+
+    /** A JSON request signed in as that mediator. */
+    private HttpResponse<String> as(String username, String method, String path, String json) {
+        var builder = HttpRequest.newBuilder(URI.create(staff.base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (username + ":" + password(username)).getBytes(StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        return staff.send(builder.build());
+    }
+
+    @Test
+    void oneMediatorHoldsAConversationUntilSheHandsItToAColleague() {
+        mediator("rosa", "fr");
+        mediator("nadia", "fr", "ro");
+        var id = asksForAHuman();
+        assertThat(as("rosa", "POST", "/api/inbox/conversations/" + id + "/claim", null).statusCode()).isEqualTo(200);
+
+        assertThat(as("nadia", "POST", "/api/inbox/conversations/" + id + "/claim", null).statusCode()).isEqualTo(409);
+        assertThat(as("nadia", "GET", "/api/inbox/conversations/" + id, null).statusCode()).isEqualTo(409);
+        assertThat(as("nadia", "POST", "/api/inbox/conversations/" + id + "/close", null).statusCode()).isEqualTo(409);
+        // Admins oversee every conversation.
+        assertThat(staff.admin("GET", "/api/inbox/conversations/" + id, null).statusCode()).isEqualTo(200);
+
+        var toNobody = as("rosa", "POST", "/api/inbox/conversations/" + id + "/transfer", "{\"to\": \"nobody\"}");
+        assertThat(toNobody.statusCode()).isEqualTo(400);
+        var handed = as("rosa", "POST", "/api/inbox/conversations/" + id + "/transfer", "{\"to\": \"nadia\"}");
+        assertThat(handed.statusCode()).isEqualTo(200);
+        assertThat(WebChatClient.json(handed.body()).get("mediator").asString()).isEqualTo("nadia");
+
+        assertThat(as("rosa", "POST", "/api/inbox/conversations/" + id + "/messages", "{\"text\": \"Toujours là\"}")
+                .statusCode()).isEqualTo(409);
+        assertThat(as("nadia", "POST", "/api/inbox/conversations/" + id + "/messages", "{\"text\": \"Bonjour\"}")
+                .statusCode()).isEqualTo(202);
+        assertThat(as("nadia", "GET", "/api/inbox/conversations", null).body()).contains(id);
+        assertThat(as("rosa", "GET", "/api/inbox/conversations", null).body()).doesNotContain(id);
+    }
+
+    @Test
+    void aMediatorIsOfferedOnlyTheLanguagesSheSpeaks() {
+        mediator("lin", "zh");
+        mediator("ioana", "ro", "fr");
+        var id = asksForAHuman();
+        assertThat(as("lin", "GET", "/api/inbox/conversations", null).body()).doesNotContain(id);
+        assertThat(as("ioana", "GET", "/api/inbox/conversations", null).body()).contains(id);
     }
 }
