@@ -28,7 +28,8 @@ class InboxStaff {
     /** The caller as a mediator; an account gone meanwhile is taken as one for every language. */
     Mediator mediator(Authentication caller) {
         var name = caller.getName();
-        return team.find(name).map(StaffAccount::mediator).orElseGet(() -> new Mediator(name, name, Set.of(), Set.of()));
+        return team.find(name).map(StaffAccount::mediator)
+                .orElseGet(() -> new Mediator(name, name, Set.of(), Set.of()));
     }
 
     /** Whether the caller may read any conversation, held by anyone. */
