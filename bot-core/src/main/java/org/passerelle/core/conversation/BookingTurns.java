@@ -116,8 +116,9 @@ final class BookingTurns {
             return questions.askInterpreter(state, slot.get(), BookingDraft.of(slot.get().id()));
         }
         var chosen = Language.fromCode(value.substring(colon + 1)).filter(slot.get().languages()::contains);
-        return chosen.map(language -> questions.confirm(state, slot.get(), draftFor(state, slot.get()).interpreted(language)))
-                .orElseGet(() -> questions.askInterpreter(state, slot.get(), draftFor(state, slot.get())));
+        var draft = draftFor(state, slot.get());
+        return chosen.map(language -> questions.confirm(state, slot.get(), draft.interpreted(language)))
+                .orElseGet(() -> questions.askInterpreter(state, slot.get(), draft));
     }
 
     // What she told for this time, if her state holds it (an old button of another time starts afresh).

@@ -141,7 +141,8 @@ class BookingsIntegrationTests {
     void pastBookingsNoLongerCountAgainstHerLimit() {
         var early = slot("lawyer", "2026-12-01T08:00+01:00", 5);
         var laterClock = Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);
-        new Bookings(store, laterClock, Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES).book(early, "conv-a", null, Language.FR, 1);
+        new Bookings(store, laterClock, Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES)
+                .book(early, "conv-a", null, Language.FR, 1);
 
         assertThat(bookings.book(slot("lawyer", "2026-12-10T18:00+01:00", 5), "conv-a", null, Language.FR, 1).isBooked())
                 .isTrue();
@@ -171,7 +172,8 @@ class BookingsIntegrationTests {
     @Test
     void aCodeAlreadyInUseIsNeverGivenTwice() {
         Supplier<String> clashing = new ArrayDeque<>(List.of("K7P2X", "K7P2X", "K7P2X", "M4QZ9"))::poll;
-        var scripted = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES, clashing);
+        var scripted = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
+                TestNicknames.NICKNAMES, clashing);
         var slot = slot("group", "2026-12-03T18:00+01:00", 10);
 
         var first = booked(scripted.book(slot, "conv-a", null, Language.FR, 1));
