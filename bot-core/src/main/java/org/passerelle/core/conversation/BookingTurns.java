@@ -71,8 +71,8 @@ final class BookingTurns {
             return mine(state, null);
         }
         if (key.startsWith(BookingKeys.SLOT)) {
-            return appointments.slot(key.substring(BookingKeys.SLOT.length()))
-                    .map(slot -> questions.askNickname(state, slot, null)).orElseGet(() -> start(state));
+            return appointments.slot(key.substring(BookingKeys.SLOT.length())).map(slot -> chosen(state, slot))
+                    .orElseGet(() -> start(state));
         }
         if (key.startsWith(BookingKeys.NONAME) || key.startsWith(BookingKeys.INTERPRETER)) {
             return details(state, key);
@@ -206,9 +206,27 @@ final class BookingTurns {
         var reason = ((BookingResult.Refused) result).reason();
         return switch (reason) {
             case TOO_MANY_ACTIVE, ALREADY_BOOKED -> mine(state, catalog.ui(language, "booking.too_many"));
-            default -> calendar.times(state, Pick.booking(slot.get().serviceId()), slot.get().start().toLocalDate(),
-                    null, catalog.ui(language, "booking.full"));
+            default -> {
+                var times = calendar.times(state, Pick.booking(slot.get().serviceId()),
+                        slot.get().start().toLocalDate(), null, catalog.ui(language, "booking.full"));
+                // What she told waits for the next time she picks, so that she is not asked again.
+                yield new Outcome(times.state().drafting(draft.interpreted(interpreter)), times.replies(),
+                        times.handoff(), times.erase());
+            }
         };
+    }
+
+    /**
+     * A time chosen: the nickname question, or straight to the confirmation with what she told
+     * for a time that filled before she could confirm it.
+     */
+    private Outcome chosen(ConversationState state, Slot slot) {
+        var told = state.draft();
+        if (told == null || told.interpreter() == null || told.isFor(slot.id())) {
+            return questions.askNickname(state, slot, null);
+        }
+        var interpreter = slot.languages().contains(told.interpreter()) ? told.interpreter() : null;
+        return questions.confirm(state, slot, new BookingDraft(slot.id(), told.nickname(), interpreter));
     }
 
     private Outcome mine(ConversationState state, String before) {

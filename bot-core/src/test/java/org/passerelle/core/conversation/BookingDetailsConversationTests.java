@@ -32,7 +32,8 @@ import redis.clients.jedis.params.ScanParams;
 /**
  * The nickname and the interpreter's language between the chosen time and the confirmation, in
  * French, English and Chinese: given, skipped, refused, another language, danger and the menu
- * at the nickname question, kept through a move, and never in clear in Redis.
+ * at the nickname question, kept when the time fills meanwhile and through a move, and never in
+ * clear in Redis.
  */
 class BookingDetailsConversationTests {
 
@@ -40,6 +41,7 @@ class BookingDetailsConversationTests {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
     private final RedisStore store = TestRedis.newStore();
     private Bookings bookings;
+    private Appointments appointments;
     private ConversationEngine engine;
 
     @BeforeEach
@@ -51,7 +53,8 @@ class BookingDetailsConversationTests {
         bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
         var reminders = new Reminders(store, new AddressSealer(
                 "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)), clock);
-        engine = TestEngines.engine(store, clock, new Appointments(schedules, bookings, clock, reminders));
+        appointments = new Appointments(schedules, bookings, clock, reminders);
+        engine = TestEngines.engine(store, clock, appointments);
     }
 
     @AfterEach
@@ -197,6 +200,29 @@ class BookingDetailsConversationTests {
         she.say("human");
         assertThat(she.lastText()).startsWith(ui(Language.EN, "handoff.requested"));
         assertThat(bookings.listFor(she.lastTurn().conversationId())).isEmpty();
+    }
+
+    @Test
+    void aTimeThatFillsBeforeSheConfirmsKeepsWhatSheToldForTheNextTimeInEnglish() {
+        var she = atTheNicknameQuestion(Language.EN, Channel.WEBCHAT);
+        she.say("Jo");
+        she.say("2");
+        var slot = appointments.slot("lawyer.20261201T1800+0100").orElseThrow();
+        assertThat(appointments.book(slot, "someone-else-000000000000", Language.FR))
+                .isInstanceOf(org.passerelle.core.booking.BookingResult.Booked.class);
+
+        she.say("1");
+        assertThat(she.lastText()).startsWith(ui(Language.EN, "booking.full"));
+        assertThat(she.optionKeys()).first().isEqualTo("slot:lawyer.20261201T1900+0100");
+        she.say("1");
+        // Straight to the confirmation: she is not asked her nickname and language again.
+        assertThat(she.lastText()).contains("7:00 PM").endsWith("\nNickname: Jo. Interpreter: Chinese.");
+        she.say("1");
+        assertThat(hers(she)).satisfies(b -> {
+            assertThat(b.slotId()).isEqualTo("lawyer.20261201T1900+0100");
+            assertThat(b.nickname()).contains("Jo");
+            assertThat(b.interpreterLanguage()).isEqualTo(Language.ZH);
+        });
     }
 
     @Test
