@@ -16,7 +16,8 @@ import org.passerelle.core.nlu.DetectedLanguage.Method;
  * spellings, decisive letters such as ã, ñ, ș, è); a tie there goes to the given prior
  * language (her session's, or French) when it is one of the tied; else nothing, and the caller
  * falls back to the session's language. French words of life in France ("titre de séjour",
- * "rdv") are set aside first: they say nothing of the language of the rest.
+ * "rdv") are set aside first: they say nothing of the language of the rest; a message made of
+ * them alone is French, but never strongly enough to offer her a switch.
  *
  * <p>Thread-safe. The statistical model is read once, on first use or on {@link #preload()}.
  * Never throws: a text it cannot place gives an empty answer.
@@ -30,6 +31,7 @@ public final class LanguageDetector {
     private static final int MAX_CHARS = 300;
     // One point of the word lists or the spelling (one known word) weighs a likelihood ratio of 3.
     private static final double LOG_ODDS_PER_POINT = Math.log(3);
+    private static final double LOANWORDS_ONLY = 0.5;
     // A language OpenNLP gives no probability at all is very unlikely, not impossible.
     private static final double PROBABILITY_FLOOR = 1e-9;
 
@@ -98,7 +100,12 @@ public final class LanguageDetector {
         if (byScript.isPresent() || !scripts.mostlyLatin()) {
             return byScript;
         }
-        var own = loanwords.setAside(sample);
+        var scan = loanwords.scan(sample);
+        if (scan.onlyLoanwords()) {
+            // French words alone are French, but say nothing of her own language: never strong.
+            return Optional.of(new DetectedLanguage(Language.FR, LOANWORDS_ONLY, Method.LEXICON));
+        }
+        var own = scan.rest();
         var evidence = lexicon.tally(TextNormalizer.normalize(own)).plus(LatinCues.of(own));
         var byWords = evidence.winner(prior);
         // In Latin letters OpenNLP cannot see Bulgarian, Arabizi or pinyin: their words win.

@@ -51,10 +51,17 @@ final class Loanwords {
     }
 
     /**
-     * The text without its loanwords, accents and punctuation of the rest kept; the text itself
-     * when it has no other word, since French words alone are French.
+     * What a text is made of.
+     *
+     * @param rest          the text without its loanwords, accents and punctuation of the rest
+     *                      kept; the text itself when it has no other word
+     * @param onlyLoanwords whether it has loanwords and no other word
      */
-    String setAside(String text) {
+    record Scan(String rest, boolean onlyLoanwords) {
+    }
+
+    /** Sets the loanwords of a text aside. */
+    Scan scan(String text) {
         var words = new ArrayList<int[]>();
         var folded = new ArrayList<String>();
         var matcher = WORD.matcher(text);
@@ -62,21 +69,23 @@ final class Loanwords {
             words.add(new int[] {matcher.start(), matcher.end()});
             folded.add(TextNormalizer.normalize(matcher.group()));
         }
-        var out = new StringBuilder(text.length());
+        var rest = new StringBuilder(text.length());
         int copied = 0;
-        boolean kept = false;
+        boolean other = false;
+        boolean loan = false;
         for (int i = 0; i < words.size(); ) {
             int length = matchAt(folded, i);
             if (length == 0) {
-                kept |= folded.get(i).codePoints().anyMatch(Character::isLetter);
+                other |= folded.get(i).codePoints().anyMatch(Character::isLetter);
                 i++;
                 continue;
             }
-            out.append(text, copied, words.get(i)[0]);
+            loan = true;
+            rest.append(text, copied, words.get(i)[0]);
             copied = words.get(i + length - 1)[1];
             i += length;
         }
-        return kept ? out.append(text, copied, text.length()).toString() : text;
+        return other ? new Scan(rest.append(text, copied, text.length()).toString(), false) : new Scan(text, loan);
     }
 
     // The longest phrase of the list that starts at this word, in words; 0 when none does.
