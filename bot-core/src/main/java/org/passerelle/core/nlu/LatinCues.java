@@ -1,9 +1,7 @@
 package org.passerelle.core.nlu;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.passerelle.content.Language;
 
 /**
@@ -21,81 +19,150 @@ import org.passerelle.content.Language;
  */
 final class LatinCues {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     // A decisive letter weighs two known words: one typed accent is deliberate.
     private static final double DECISIVE = 2.0;
+    private static final int FR = Language.FR.ordinal();
+    private static final int EN = Language.EN.ordinal();
+    private static final int ES = Language.ES.ordinal();
+    private static final int PT = Language.PT.ordinal();
+    private static final int RO = Language.RO.ordinal();
+    private static final int LANGUAGES = Language.values().length;
 
-    /** A letter or a pattern of a word and the points it gives each language. */
-    private record Cue(Pattern pattern, double fr, double en, double es, double pt, double ro) {
-
-        static Cue letters(String letters, double fr, double en, double es, double pt, double ro) {
-            return new Cue(Pattern.compile("[" + letters + "]"), fr, en, es, pt, ro);
-        }
-
-        static Cue shape(String regex, double fr, double en, double es, double pt, double ro) {
-            return new Cue(Pattern.compile(regex), fr, en, es, pt, ro);
-        }
-
-        void addTo(double[] points) {
-            points[Language.FR.ordinal()] += fr;
-            points[Language.EN.ordinal()] += en;
-            points[Language.ES.ordinal()] += es;
-            points[Language.PT.ordinal()] += pt;
-            points[Language.RO.ordinal()] += ro;
-        }
-    }
-
-    // On the word as typed, lower case: the letters.
-    private static final List<Cue> LETTERS = List.of(
-            Cue.letters("ãõ", 0, 0, 0, DECISIVE, 0),
-            Cue.letters("ñ", 0, 0, DECISIVE, 0, 0),
-            Cue.letters("șşțţă", 0, 0, 0, 0, DECISIVE),
-            Cue.letters("èùûëïœ", DECISIVE, 0, 0, 0, 0),
-            Cue.letters("ç", 0.5, 0, 0, 0.5, 0),
-            Cue.letters("é", 0.5, 0, 0.2, 0.3, 0),
-            Cue.letters("êô", 0.5, 0, 0, 0.5, 0),
-            Cue.letters("à", 0.7, 0, 0, 0.3, 0),
-            Cue.letters("áíóú", 0, 0, 0.5, 0.5, 0),
-            Cue.letters("â", 0.3, 0, 0, 0.3, 0.4),
-            Cue.letters("î", 0.4, 0, 0, 0, 0.6),
-            Cue.letters("ü", 0, 0, 1, 0, 0));
-
-    // On the word folded (no accents): spellings that survive typing without accents.
-    private static final List<Cue> SHAPES = List.of(
-            Cue.shape("\\w*(cao|coes|caes)", 0, 0, 0, 1, 0),
-            // Not the short "-ao" of pinyin ("hao", "zao", "xiao").
-            Cue.shape("\\w{2,}[a-hj-z]ao", 0, 0, 0, 0.7, 0),
-            Cue.shape("\\w+(nh|lh)\\w+", 0, 0, 0, 0.7, 0),
-            Cue.shape("\\w+(cion|ciones)", 0, 0, 1, 0, 0),
-            Cue.shape("\\w+(ului|ilor|esc|easca)", 0, 0, 0, 0, 1),
-            Cue.shape("\\w+(eau|eaux|eux|euse|ette)", 1, 0, 0, 0, 0),
-            Cue.shape("(th|wh)\\w+|\\w+(ght|ing)", 0, 1, 0, 0, 0));
+    // The points of each letter group, per language by ordinal; a word gives a group's once.
+    private static final double[][] GROUPS = {
+        // fr   en   es   pt   ro
+        points(0, 0, 0, DECISIVE, 0),      // 0: ã õ
+        points(0, 0, DECISIVE, 0, 0),      // 1: ñ
+        points(0, 0, 0, 0, DECISIVE),      // 2: ș ş ț ţ ă
+        points(DECISIVE, 0, 0, 0, 0),      // 3: è ù û ë ï œ
+        points(0.5, 0, 0, 0.5, 0),         // 4: ç
+        points(0.5, 0, 0.2, 0.3, 0),       // 5: é
+        points(0.5, 0, 0, 0.5, 0),         // 6: ê ô
+        points(0.7, 0, 0, 0.3, 0),         // 7: à
+        points(0, 0, 0.5, 0.5, 0),         // 8: á í ó ú
+        points(0.3, 0, 0, 0.3, 0.4),       // 9: â
+        points(0.4, 0, 0, 0, 0.6),         // 10: î
+        points(0, 0, 1, 0, 0),             // 11: ü
+    };
 
     private LatinCues() {
     }
 
     /** The points of each language, by ordinal, that the spelling of a text gives. */
     static double[] of(String text) {
-        var points = new double[Language.values().length];
+        var points = new double[LANGUAGES];
         var composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (composed.indexOf('¿') >= 0 || composed.indexOf('¡') >= 0) {
-            points[Language.ES.ordinal()] += DECISIVE;
+            points[ES] += DECISIVE;
         }
-        var matcher = WORD.matcher(composed);
-        while (matcher.find()) {
-            var word = matcher.group();
-            for (var cue : LETTERS) {
-                if (cue.pattern().matcher(word).find()) {
-                    cue.addTo(points);
+        var folded = new StringBuilder();
+        int groups = 0;
+        for (int i = 0; i <= composed.length(); i++) {
+            char c = i < composed.length() ? composed.charAt(i) : ' ';
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                int group = group(c);
+                groups |= group >= 0 ? 1 << group : 0;
+                folded.append(fold(c));
+            } else if (!folded.isEmpty() || groups != 0) {
+                addGroups(points, groups);
+                addShapes(points, folded.toString());
+                folded.setLength(0);
+                groups = 0;
+            }
+        }
+        return points;
+    }
+
+    private static int group(char c) {
+        return switch (c) {
+            case 'ã', 'õ' -> 0;
+            case 'ñ' -> 1;
+            case 'ș', 'ş', 'ț', 'ţ', 'ă' -> 2;
+            case 'è', 'ù', 'û', 'ë', 'ï', 'œ' -> 3;
+            case 'ç' -> 4;
+            case 'é' -> 5;
+            case 'ê', 'ô' -> 6;
+            case 'à' -> 7;
+            case 'á', 'í', 'ó', 'ú' -> 8;
+            case 'â' -> 9;
+            case 'î' -> 10;
+            case 'ü' -> 11;
+            default -> -1;
+        };
+    }
+
+    private static void addGroups(double[] points, int groups) {
+        for (int group = 0; group < GROUPS.length; group++) {
+            if ((groups & 1 << group) != 0) {
+                for (int language = 0; language < LANGUAGES; language++) {
+                    points[language] += GROUPS[group][language];
                 }
             }
-            var folded = TextNormalizer.normalize(word);
-            for (var cue : SHAPES) {
-                if (cue.pattern().matcher(folded).matches()) {
-                    cue.addTo(points);
-                }
+        }
+    }
+
+    // Spellings that survive typing without accents, on the folded word.
+    private static void addShapes(double[] points, String word) {
+        int length = word.length();
+        if (endsWithAny(word, 0, "cao", "coes", "caes")) {
+            points[PT] += 1;
+        }
+        // Not the short "-ao" of pinyin ("hao", "zao", "xiao").
+        if (length >= 5 && word.endsWith("ao") && word.charAt(length - 3) != 'i') {
+            points[PT] += 0.7;
+        }
+        if (inside(word, "nh") || inside(word, "lh")) {
+            points[PT] += 0.7;
+        }
+        if (endsWithAny(word, 1, "cion", "ciones")) {
+            points[ES] += 1;
+        }
+        if (endsWithAny(word, 1, "ului", "ilor", "esc", "easca")) {
+            points[RO] += 1;
+        }
+        if (endsWithAny(word, 1, "eau", "eaux", "eux", "euse", "ette")) {
+            points[FR] += 1;
+        }
+        if (length > 2 && (word.startsWith("th") || word.startsWith("wh")) || endsWithAny(word, 1, "ght", "ing")) {
+            points[EN] += 1;
+        }
+    }
+
+    // Whether the word ends so with at least this many letters before the ending.
+    private static boolean endsWithAny(String word, int before, String... endings) {
+        for (var ending : endings) {
+            if (word.length() >= ending.length() + before && word.endsWith(ending)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    // Whether the pair sits inside the word, with letters on both sides.
+    private static boolean inside(String word, String pair) {
+        int at = word.indexOf(pair, 1);
+        return at > 0 && at + pair.length() < word.length();
+    }
+
+    // The letter without its accent; letters with no plain form stay as they are.
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        var decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return decomposed.isEmpty() ? c : decomposed.charAt(0);
+    }
+
+    private static double[] points(double fr, double en, double es, double pt, double ro) {
+        var points = new double[LANGUAGES];
+        points[FR] = fr;
+        points[EN] = en;
+        points[ES] = es;
+        points[PT] = pt;
+        points[RO] = ro;
         return points;
     }
 }
