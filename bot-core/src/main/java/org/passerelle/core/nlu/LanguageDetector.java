@@ -107,12 +107,14 @@ public final class LanguageDetector {
         }
         var own = scan.rest();
         var evidence = lexicon.tally(TextNormalizer.normalize(own)).plus(LatinCues.of(own));
-        var byWords = evidence.winner(prior);
+        var byWords = evidence.winner();
         // In Latin letters OpenNLP cannot see Bulgarian, Arabizi or pinyin: their words win.
         if (byWords.isPresent() && !LATIN_LANGUAGES.contains(byWords.get().language())) {
             return byWords;
         }
-        return statistical(own, ScriptCounts.of(own).latin(), evidence).or(() -> byWords);
+        return statistical(own, ScriptCounts.of(own).latin(), evidence)
+                .or(() -> byWords)
+                .or(() -> evidence.winner(prior));
     }
 
     /**
