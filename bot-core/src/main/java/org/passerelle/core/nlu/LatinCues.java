@@ -13,9 +13,9 @@ import org.passerelle.content.Language;
  * Portuguese, ñ ¿ ¡ for Spanish, ș ț ă for Romanian, è ù û ë ï for French. Letters shared by
  * some of them (ç é ê à á í ó ú â î ô) split their point between those. People often type
  * without accents, so a missing accent says nothing; the endings and letter pairs that the
- * languages keep without accents count too ("-ção"/"-cao", "nh", "lh" Portuguese; "-ción"
- * Spanish; "-ului", "-ilor" Romanian; "-eau", "-eux" French; "th", "-ght", "-ing" English).
- * Each word gives its points once per cue.
+ * languages keep without accents count too ("-ção"/"-cao", "nh", "lh" Portuguese; "-ción",
+ * "ll-" Spanish; "-ului", "-ilor", "-ul" Romanian; "-eux", "-ette" French, "-eau" French or
+ * Romanian; "th", "-ght", "-ing" English). Each word gives its points once per cue.
  */
 final class LatinCues {
 
@@ -120,11 +120,22 @@ final class LatinCues {
         if (endsWithAny(word, 1, "cion", "ciones")) {
             points[ES] += 1;
         }
+        // "llamar", "llevo", "lleno"; not Arabizi's "lli" (which).
+        if (length > 3 && word.startsWith("ll") && "aeou".indexOf(word.charAt(2)) >= 0) {
+            points[ES] += 1;
+        }
         if (endsWithAny(word, 1, "ului", "ilor", "esc", "easca")) {
             points[RO] += 1;
+        } else if (endsWithAny(word, 3, "ul") && !word.endsWith("ful")) {
+            // The definite article: "pasaportul", "titlul"; not short words ("seul", "azul") nor "-ful".
+            points[RO] += 0.5;
         }
-        if (endsWithAny(word, 1, "eau", "eaux", "eux", "euse", "ette")) {
+        if (endsWithAny(word, 1, "eaux", "eux", "euse", "ette")) {
             points[FR] += 1;
+        } else if (endsWithAny(word, 1, "eau")) {
+            // "bateau", but also Romanian "vreau", "aveau", "puteau".
+            points[FR] += 0.5;
+            points[RO] += 0.5;
         }
         if (length > 2 && (word.startsWith("th") || word.startsWith("wh")) || endsWithAny(word, 1, "ght", "ing")) {
             points[EN] += 1;

@@ -207,7 +207,8 @@ class LanguageDetectorTests {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "se eu for na policia | PT", "ele disse que vai me matar | PT", "dice que me va a pegar | ES",
-            "no se que hacer | ES", "nu stiu ce sa fac | RO", "mersi pa | RO", "le bus passe jamais | FR",
+            "no se que hacer | ES", "nu stiu ce sa fac | RO", "mersi pa | RO", "vreau un avocat | RO",
+            "le bus passe jamais | FR",
             "she no dey gree me go | EN", "ne znam kakvo da pravya | BG", "wach kayn chi 7al | AR"})
     void smallWordsOfOneLanguageOutweighTheSharedOnes(String text, Language language) {
         assertThat(detector.detect(text)).map(DetectedLanguage::language).contains(language);

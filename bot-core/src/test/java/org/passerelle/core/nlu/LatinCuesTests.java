@@ -45,15 +45,30 @@ class LatinCuesTests {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "informacion | ES", "situacao | PT", "minha filha | PT", "entao | PT",
-            "copilului | RO", "vorbesc | RO", "c est affreux | FR", "nothing | EN", "tonight | EN"})
+            "copilului | RO", "vorbesc | RO", "pasaportul | RO", "c est affreux | FR", "nothing | EN", "tonight | EN",
+            "me llevo | ES"})
     void endingsAndLetterPairsCountWithoutAccents(String text, Language language) {
         assertThat(only(text)).isEqualTo(language);
+    }
+
+    @Test
+    void anEndingFrenchSharesWithRomanianVerbsSplitsItsPoint() {
+        assertThat(points("vreau", Language.RO)).isPositive().isEqualTo(points("vreau", Language.FR));
+        assertThat(points("aveau", Language.RO)).isPositive();
+        assertThat(points("les bateaux", Language.RO)).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nao sei", "ola como estas", "manana", "salut", "tres bien", "ok", "123 !!"})
     void aMissingAccentSaysNothing(String text) {
         assertThat(LatinCues.of(text)).containsOnly(0.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helpful", "seul", "azul", "lli 3andi", "ul"})
+    void commonWordsOfOtherLanguagesEndingLikeRomanianOrStartingLikeSpanishGiveThemNothing(String text) {
+        assertThat(points(text, Language.RO)).isZero();
+        assertThat(points(text, Language.ES)).isZero();
     }
 
     @ParameterizedTest
