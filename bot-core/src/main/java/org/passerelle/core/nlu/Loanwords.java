@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ final class Loanwords {
         var matcher = WORD.matcher(text);
         while (matcher.find()) {
             words.add(new int[] {matcher.start(), matcher.end()});
-            folded.add(TextNormalizer.normalize(matcher.group()));
+            folded.add(fold(matcher.group()));
         }
         var rest = new StringBuilder(text.length());
         int copied = 0;
@@ -86,6 +87,16 @@ final class Loanwords {
             i += length;
         }
         return other ? new Scan(rest.append(text, copied, text.length()).toString(), false) : new Scan(text, loan);
+    }
+
+    // Most words are plain ASCII: lower case is their whole folding, without the full normaliser.
+    private static String fold(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return TextNormalizer.normalize(word);
+            }
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     // The longest phrase of the list that starts at this word, in words; 0 when none does.
