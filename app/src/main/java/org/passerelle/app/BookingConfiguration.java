@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.booking.Bookings;
+import org.passerelle.core.booking.Nicknames;
 import org.passerelle.core.booking.Reminders;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.ReminderDispatch;
@@ -30,9 +31,11 @@ class BookingConfiguration {
         return schedules;
     }
 
+    /** The bookings; a nickname is sealed with the key for texts about a person. */
     @Bean
-    Bookings bookings(RedisStore store, Clock clock) {
-        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.ServerSecret secret) {
+        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION,
+                new Nicknames(AddressSealer.forTexts(secret.bytes())));
     }
 
     @Bean

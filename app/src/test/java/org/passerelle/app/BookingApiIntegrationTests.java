@@ -15,6 +15,7 @@ import org.passerelle.content.Language;
 import org.passerelle.core.booking.BookingResult;
 import org.passerelle.core.booking.Bookings;
 import org.passerelle.core.booking.Schedules;
+import org.passerelle.core.store.RedisStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,9 @@ class BookingApiIntegrationTests {
 
     @Autowired
     Bookings bookings;
+
+    @Autowired
+    RedisStore store;
 
     WebChatClient client;
 
@@ -108,6 +112,7 @@ class BookingApiIntegrationTests {
         assertThat(json(day).get(0).get("code").asString()).isEqualTo(code);
         assertThat(json(day).get(0).get("language").asString()).isEqualTo("zh");
         assertThat(json(day).get(0).get("nickname").asString()).isEqualTo("Mimi");
+        assertThat(json(day).get(0).get("interpreterLanguage").asString()).isEqualTo("zh");
         assertThat(day.body()).doesNotContain("pseudonym-of-her");
 
         assertThat(client.admin("DELETE", "/api/services/desk-weekly/rules/" + ruleId, null).statusCode()).isEqualTo(204);
@@ -129,6 +134,13 @@ class BookingApiIntegrationTests {
         she.say("1");
         assertThat(she.optionKeys().get(0)).startsWith("slot:pad.");
         she.say("1");
+        // An optional nickname, then the interpreter: the rule offers French and Chinese.
+        assertThat(she.optionKeys().get(0)).startsWith("noname:pad.");
+        she.say("Mimi");
+        assertThat(she.optionKeys()).hasSize(3);
+        assertThat(she.optionKeys().get(1)).startsWith("interp:pad.").endsWith(":zh");
+        she.say("2");
+        assertThat(she.lastText()).endsWith("Surnom : Mimi. Interprète : chinois.");
         she.say("1");
         assertThat(she.lastText()).startsWith("C'est réservé. Votre code : ");
         var code = she.lastText().substring("C'est réservé. Votre code : ".length()).substring(0, 5);
@@ -137,16 +149,21 @@ class BookingApiIntegrationTests {
         for (var day = LocalDate.now(ZoneId.of("Europe/Paris")); day.isBefore(TUESDAY.plusDays(1)); day = day.plusDays(1)) {
             bookingsOfTheDays.append(client.admin("GET", "/api/services/pad/bookings?date=" + day, null).body());
         }
-        // Staff find her code in the day's list of the service, with her language.
-        assertThat(bookingsOfTheDays.toString()).contains(code, "\"language\":\"fr\"");
+        // Staff find her code in the day's list of the service, with her nickname and the interpreter's language.
+        assertThat(bookingsOfTheDays.toString()).contains(code, "\"language\":\"zh\"",
+                "\"interpreterLanguage\":\"zh\"", "\"nickname\":\"Mimi\"");
+        // In Redis the nickname is sealed.
+        var sealed = store.<String>call(jedis -> jedis.hget(store.key("booking", code), "nickname"));
+        assertThat(sealed).startsWith("a1:").doesNotContain("Mimi");
+        assertThat(bookings.find(code)).hasValueSatisfying(b -> assertThat(b.nickname()).contains("Mimi"));
 
         // The staff's calendar shows the booking by its code and language only, behind a secret address.
         var url = json(client.admin("GET", "/api/services/pad/calendar", null)).get("url").asString();
         var feed = client.get(url);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
-        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + code + " (fr)")
-                .doesNotContain(she.conversationId());
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + code + " (zh)")
+                .doesNotContain(she.conversationId()).doesNotContain("Mimi");
         assertThat(client.get(url.replace(".ics", "x.ics")).statusCode()).isEqualTo(404);
         assertThat(client.get("/calendar/pad/not-the-token.ics").statusCode()).isEqualTo(404);
 

@@ -100,13 +100,18 @@ public final class UiKeys {
     public static final String STOP_DONE = "stop.done";
     /** Said when a message carries no text (a photo, a voice note): she is asked to write. */
     public static final String MEDIA_UNSUPPORTED = "media.unsupported";
-    /** Booking in the chat: the questions, service names, steps (service, day, time) and buttons. */
+    /**
+     * Booking in the chat: the questions, service names, steps (service, day, time, nickname,
+     * interpreter) and buttons; {nickname} and {language} in what a booking says of her.
+     */
     public static final List<String> BOOKING = List.of("booking.service", "service.lawyer", "service.pad",
             "service.group", "booking.slot", "action.more", "booking.confirm", "action.confirm", "action.back",
             "booking.done", "booking.full", "booking.no_slot", "booking.too_many", "booking.mine",
             "booking.mine_none", "action.cancel_booking", "booking.cancelled", "reminder.tomorrow", "reminder.today",
             "action.keep", "reminder.kept", "action.move", "booking.moved", "booking.day", "action.more_days",
-            "booking.day_full");
+            "booking.day_full", "booking.nickname", "action.skip_nickname", "booking.nickname_invalid",
+            "booking.interpreter", "action.no_interpreter", "booking.nickname_is", "booking.interpreter_is",
+            "booking.no_interpreter");
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */

@@ -118,16 +118,23 @@ final class ScheduleApi {
         }
     }
 
-    /** A booking as staff see it: no conversation, no address, only what the desk needs. */
-    record BookingJson(String code, String start, String end, String language, String nickname, String attendance) {
+    /**
+     * A booking as staff see it: no conversation, no address, only what the desk needs. The
+     * {@code language} is the appointment's; {@code interpreterLanguage} names the interpreter to
+     * bring, null when she needs none (French); {@code nickname} is what to call her, if she gave
+     * anything.
+     */
+    record BookingJson(String code, String start, String end, String language, String interpreterLanguage,
+                       String nickname, String attendance) {
 
         static BookingJson of(Booking booking) {
             return of(booking, null);
         }
 
         static BookingJson of(Booking booking, Attendance attendance) {
-            return new BookingJson(booking.code(), instant(booking.start()), instant(booking.end()),
-                    booking.interpreterLanguage().code(), booking.nickname().orElse(null),
+            var language = booking.interpreterLanguage();
+            return new BookingJson(booking.code(), instant(booking.start()), instant(booking.end()), language.code(),
+                    language == Language.SOURCE ? null : language.code(), booking.nickname().orElse(null),
                     attendance == null ? null : attendance.apiName());
         }
     }

@@ -103,8 +103,29 @@ class ScheduleApiTests {
         assertThat(json.start()).isEqualTo("2026-12-03T18:00:00+01:00");
         assertThat(json.booked()).isEqualTo(2);
         assertThat(staff).isEqualTo(new ScheduleApi.BookingJson("K7P2X", "2026-12-03T18:00:00+01:00",
-                "2026-12-03T18:30:00+01:00", "zh", null, null));
+                "2026-12-03T18:30:00+01:00", "zh", "zh", null, null));
         assertThat(staff.toString()).doesNotContain("pseudonym-1");
+    }
+
+    @Test
+    void staffSeeTheNicknameAndWhetherAnInterpreterIsNeeded() {
+        var start = ZonedDateTime.parse("2026-12-03T17:00Z");
+        var slot = new Slot("lawyer", start, start.plusMinutes(30), 3, Set.of(Language.FR, Language.RO));
+        var withInterpreter = new Booking("K7P2X", "lawyer", slot.id(), slot.start(), slot.end(), "pseudonym-1",
+                Optional.of("Mimi"), Language.RO, start.toInstant());
+        var inFrench = new Booking("B4C8D", "lawyer", slot.id(), slot.start(), slot.end(), "pseudonym-2",
+                Optional.empty(), Language.FR, start.toInstant());
+
+        assertThat(ScheduleApi.BookingJson.of(withInterpreter)).satisfies(json -> {
+            assertThat(json.nickname()).isEqualTo("Mimi");
+            assertThat(json.language()).isEqualTo("ro");
+            assertThat(json.interpreterLanguage()).isEqualTo("ro");
+        });
+        assertThat(ScheduleApi.BookingJson.of(inFrench)).satisfies(json -> {
+            assertThat(json.nickname()).isNull();
+            assertThat(json.language()).isEqualTo("fr");
+            assertThat(json.interpreterLanguage()).isNull();
+        });
     }
 
     private static String refusedField(ScheduleApi.RuleRequest request) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.passerelle.content.Language;
-import org.passerelle.core.channel.Channel;
 
 /**
  * What the conversation needs of the appointments: the services that have a free place soon,
@@ -126,36 +125,45 @@ public final class Appointments {
 
     /** Books a place for her, with her language as the interpreter's. */
     public BookingResult book(Slot slot, String conversationId, Language language) {
-        return bookings.book(slot, conversationId, null, language, MAX_ACTIVE_PER_SERVICE);
+        return book(slot, conversationId, BookingDetails.in(language), null);
     }
 
     /**
-     * Books a place for her and schedules its reminders on the channel she wrote from.
+     * Books a place for her with what she told (nickname, interpreter) and schedules its
+     * reminders.
      *
-     * @param address her channel address, sealed before it is stored
+     * @param route where her reminders go; null for none
+     * @throws IllegalArgumentException when the nickname is not acceptable ({@link Nicknames#clean})
      */
-    public BookingResult book(Slot slot, String conversationId, Language language, Channel channel,
-            String address) {
-        var result = book(slot, conversationId, language);
-        if (reminders != null && result instanceof BookingResult.Booked booked) {
-            reminders.schedule(booked.booking(), channel, address, language);
+    public BookingResult book(Slot slot, String conversationId, BookingDetails details, ReminderRoute route) {
+        var result = bookings.book(slot, conversationId, details.nickname(), details.interpreterLanguage(),
+                MAX_ACTIVE_PER_SERVICE);
+        if (reminders != null && route != null && result instanceof BookingResult.Booked booked) {
+            reminders.schedule(booked.booking(), route.channel(), route.address(), route.language());
         }
         return result;
     }
 
     /**
-     * Moves one of her bookings to another slot of the same service, keeping its code, and its
-     * reminders with it.
+     * Moves one of her bookings to another slot of the same service, keeping its code, her
+     * nickname and the interpreter's language, and its reminders with it.
+     *
+     * @param route where her reminders go from now on; null for none
      */
-    public BookingResult move(String code, Slot slot, String conversationId, Channel channel, String address) {
+    public BookingResult move(String code, Slot slot, String conversationId, ReminderRoute route) {
         var result = bookings.move(code, slot, conversationId);
         if (reminders != null && result instanceof BookingResult.Booked moved) {
             reminders.forget(moved.booking().code());
-            if (address != null) {
-                reminders.schedule(moved.booking(), channel, address, moved.booking().interpreterLanguage());
+            if (route != null) {
+                reminders.schedule(moved.booking(), route.channel(), route.address(), route.language());
             }
         }
         return result;
+    }
+
+    /** How nicknames are checked and sealed. */
+    public Nicknames nicknames() {
+        return bookings.nicknames();
     }
 
     /** The booking with this code, while it is kept. */

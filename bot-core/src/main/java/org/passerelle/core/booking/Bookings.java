@@ -30,7 +30,7 @@ public final class Bookings {
     /** How long a booking is kept after its slot, by default: enough for staff to mark attendance. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
     /** The longest nickname kept. */
-    public static final int MAX_NICKNAME = 40;
+    public static final int MAX_NICKNAME = Nicknames.MAX_LENGTH;
 
     // A clash of random codes is rare; this many in a row means something else is wrong.
     private static final int CODE_ATTEMPTS = 20;
@@ -46,35 +46,45 @@ public final class Bookings {
     private final Clock clock;
     private final Duration retention;
     private final Supplier<String> codes;
+    private final Nicknames nicknames;
 
     /**
      * @param store     the Redis store
      * @param clock     the time source: slots that started are gone
      * @param retention how long a booking is kept after its slot ends
+     * @param nicknames seals the nicknames before they are written
      */
-    public Bookings(RedisStore store, Clock clock, Duration retention) {
-        this(store, clock, retention, new BookingCodes());
+    public Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames) {
+        this(store, clock, retention, nicknames, new BookingCodes());
     }
 
-    Bookings(RedisStore store, Clock clock, Duration retention, Supplier<String> codes) {
+    Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames, Supplier<String> codes) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive, was " + retention);
         }
         this.store = store;
         this.clock = clock;
         this.retention = retention;
+        this.nicknames = Checks.present("nicknames", nicknames);
         this.codes = codes;
     }
 
+    /** How nicknames are checked and sealed here. */
+    public Nicknames nicknames() {
+        return nicknames;
+    }
+
     /**
-     * Books a place in a slot for a conversation, with a fresh code.
+     * Books a place in a slot for a conversation, with a fresh code. The nickname is sealed in
+     * the booking and expires with it.
      *
-     * @param nickname            what to call her, optional (null or blank for none)
+     * @param nickname            what to call her, optional (null or blank for none); checked as
+     *                            {@link Nicknames#clean} does
      * @param maxActivePerService how many upcoming bookings of this service she may hold
      * @return the booking, or why it was refused ({@code SLOT_FULL}, {@code TOO_MANY_ACTIVE},
      *         {@code SLOT_GONE}, {@code ALREADY_BOOKED})
-     * @throws IllegalArgumentException when the nickname is too long, the limit below 1 or a
-     *                                  value is missing
+     * @throws IllegalArgumentException when the nickname is not acceptable, the limit below 1 or
+     *                                  a value is missing
      */
     public BookingResult book(Slot slot, String conversationId, String nickname,
                               Language interpreterLanguage, int maxActivePerService) {
@@ -84,7 +94,7 @@ public final class Bookings {
             throw new IllegalArgumentException("maxActivePerService must be at least 1, was "
                     + maxActivePerService);
         }
-        var name = nickname(nickname);
+        var name = sealedNickname(nickname);
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             var code = codes.get();
             var now = clock.millis();
@@ -230,9 +240,9 @@ public final class Bookings {
         return bookings;
     }
 
-    private static Booking toBooking(String code, Map<String, String> f) {
+    private Booking toBooking(String code, Map<String, String> f) {
         return new Booking(code, f.get("service"), f.get("slot"), paris(f.get("start")),
-                paris(f.get("end")), f.get("conversation"), Optional.ofNullable(f.get("nickname")),
+                paris(f.get("end")), f.get("conversation"), nicknames.open(f.get("nickname")),
                 Language.fromCode(f.get("language")).orElse(Language.SOURCE),
                 Instant.ofEpochMilli(Long.parseLong(f.get("bookedAt"))));
     }
@@ -246,15 +256,14 @@ public final class Bookings {
         return new BookingResult.Refused(BookingFailure.valueOf(String.valueOf(answer)));
     }
 
-    private static String nickname(String nickname) {
+    private String sealedNickname(String nickname) {
         if (nickname == null || nickname.isBlank()) {
             return "";
         }
-        var cleaned = nickname.strip().replaceAll("\\p{Cntrl}", "");
-        if (cleaned.codePointCount(0, cleaned.length()) > MAX_NICKNAME) {
-            throw new IllegalArgumentException("nickname must be at most " + MAX_NICKNAME + " characters");
-        }
-        return cleaned;
+        // The message names the rule only: a nickname is never repeated in an exception or a log.
+        var cleaned = Nicknames.clean(nickname).orElseThrow(() -> new IllegalArgumentException("nickname must be at "
+                + "most " + MAX_NICKNAME + " characters, with a letter, and no control or invisible character"));
+        return nicknames.seal(cleaned);
     }
 
     private static void checkConversation(String conversationId) {

@@ -6,8 +6,9 @@
  * Redis and {@code org.passerelle.content.Language}.
  *
  * <p>Keys, after the store prefix: {@code booking:{code}} (hash, one booking, keyed by its
- * short code), {@code booking:slot:{slot id}} (set of the codes booked in a slot; its size is
- * the slot's count), {@code booking:day:{service}:{date}} (set of the codes of a service's day,
+ * short code; her nickname in it sealed with AES-GCM, see {@code Nicknames}),
+ * {@code booking:slot:{slot id}} (set of the codes booked in a slot; its size is the slot's
+ * count), {@code booking:day:{service}:{date}} (set of the codes of a service's day,
  * for staff) and {@code booking:conv:{pseudonym}} (hash, code → service, slot and end, for the
  * per-person limit). All of them expire some days after the slots they hold.
  */

@@ -21,8 +21,12 @@ final class BookingKeys {
     static final String DAY = "day:";
     /** {@code more:{last slot shown}}: later free times of the same day. */
     static final String MORE = "more:";
-    /** {@code slot:{slot}}: asks to confirm this time. */
+    /** {@code slot:{slot}}: asks for a nickname for this time. */
     static final String SLOT = "slot:";
+    /** {@code noname:{slot}}: no nickname; on to the interpreter's language. */
+    static final String NONAME = "noname:";
+    /** {@code interp:{slot}:{language}}: the appointment's language (French: no interpreter). */
+    static final String INTERPRETER = "interp:";
     /** {@code confirm:{slot}}: books it. */
     static final String CONFIRM = "confirm:";
     /** {@code back:{slot}}: back to the times of that slot's day. */
@@ -44,8 +48,8 @@ final class BookingKeys {
     /** Her appointments. */
     static final String MINE = "mine";
 
-    private static final List<String> PREFIXES = List.of(SERVICE, DAYS, DAY, MORE, SLOT, CONFIRM, BACK, CANCEL,
-            KEEP, MOVE, MOVE_DAYS, MOVE_DAY, MOVE_MORE, MOVE_TO);
+    private static final List<String> PREFIXES = List.of(SERVICE, DAYS, DAY, MORE, SLOT, NONAME, INTERPRETER,
+            CONFIRM, BACK, CANCEL, KEEP, MOVE, MOVE_DAYS, MOVE_DAY, MOVE_MORE, MOVE_TO);
 
     private BookingKeys() {
     }
@@ -76,7 +80,7 @@ final class BookingKeys {
         if (key.startsWith(DAYS) || key.startsWith(DAY)) {
             return pair(key, key.startsWith(DAYS) ? DAYS : DAY).map(parts -> parts[0]);
         }
-        for (var prefix : List.of(MORE, SLOT, CONFIRM, BACK)) {
+        for (var prefix : List.of(MORE, SLOT, NONAME, INTERPRETER, CONFIRM, BACK)) {
             if (key.startsWith(prefix)) {
                 var slotId = key.substring(prefix.length());
                 return slotId.indexOf('.') > 0 ? Optional.of(serviceOf(slotId)) : Optional.empty();

@@ -72,6 +72,14 @@ final class BookingLabels {
     }
 
     private String actionLabel(String key, Language language) {
+        if (key.startsWith(BookingKeys.NONAME)) {
+            return catalog.ui(language, "action.skip_nickname");
+        }
+        if (key.startsWith(BookingKeys.INTERPRETER)) {
+            int colon = key.lastIndexOf(':');
+            return Language.fromCode(key.substring(colon + 1)).map(chosen -> interpreterLabel(chosen, language))
+                    .orElse(key);
+        }
         if (key.startsWith(BookingKeys.CONFIRM)) {
             return catalog.ui(language, "action.confirm");
         }
@@ -98,6 +106,39 @@ final class BookingLabels {
         var key = "service." + serviceId;
         return catalog.uiStrings(language).containsKey(key) || catalog.uiStrings(Language.SOURCE).containsKey(key)
                 ? catalog.ui(language, key) : serviceId;
+    }
+
+    /** The option of an appointment's language: French is "no interpreter needed". */
+    String interpreterLabel(Language chosen, Language language) {
+        if (chosen == Language.SOURCE) {
+            return catalog.ui(language, "action.no_interpreter");
+        }
+        var name = languageName(chosen, language);
+        return name.substring(0, 1).toUpperCase(locale(language)) + name.substring(1);
+    }
+
+    /**
+     * What her booking says of her, in her language, for the confirmation and her list: the
+     * nickname if she gave one, the interpreter's language, or that she needs none when her own
+     * language is not French; empty when there is nothing to say.
+     */
+    String details(String nickname, Language interpreter, Language language) {
+        var parts = new java.util.ArrayList<String>(2);
+        if (nickname != null) {
+            parts.add(catalog.ui(language, "booking.nickname_is").replace("{nickname}", nickname));
+        }
+        if (interpreter != Language.SOURCE) {
+            parts.add(catalog.ui(language, "booking.interpreter_is")
+                    .replace("{language}", languageName(interpreter, language)));
+        } else if (language != Language.SOURCE) {
+            parts.add(catalog.ui(language, "booking.no_interpreter"));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** A language's name as her language writes it ("anglais", "English", "英语"). */
+    static String languageName(Language named, Language language) {
+        return locale(named).getDisplayLanguage(locale(language));
     }
 
     /** A day as her language writes a weekday and a date, without the year. */

@@ -8,15 +8,17 @@ import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.booking.Booking;
+import org.passerelle.core.booking.BookingDetails;
 import org.passerelle.core.booking.BookingFailure;
 import org.passerelle.core.booking.BookingResult;
-import org.passerelle.core.booking.Service;
+import org.passerelle.core.booking.ReminderRoute;
 import org.passerelle.core.booking.Slot;
 import org.passerelle.core.conversation.BookingKeys.Pick;
 
 /**
  * Booking in the chat: the service, then a day with a free place, then a free time of that
- * day, then a confirmation, then a short code with the place and the time; her appointments,
+ * day, then a nickname and the interpreter's language ({@link BookingQuestions}), then a
+ * confirmation, then a short code with the place and the time; her appointments,
  * each with a way to move it (through the same day and time steps) or cancel it. A time or a
  * day that fills before she confirms gets an apology and what is still free.
  */
@@ -34,6 +36,7 @@ final class BookingTurns {
     private final Menus menus;
     private final BookingLabels labels;
     private final BookingCalendar calendar;
+    private final BookingQuestions questions;
 
     BookingTurns(ContentCatalog catalog, Appointments appointments, String conversationId, String address,
             Turns turns, Menus menus) {
@@ -45,6 +48,7 @@ final class BookingTurns {
         this.menus = menus;
         this.labels = new BookingLabels(catalog);
         this.calendar = new BookingCalendar(catalog, appointments, menus);
+        this.questions = new BookingQuestions(catalog, appointments, menus);
     }
 
     static boolean isKey(String key) {
@@ -67,8 +71,11 @@ final class BookingTurns {
             return mine(state, null);
         }
         if (key.startsWith(BookingKeys.SLOT)) {
-            return appointments.slot(key.substring(BookingKeys.SLOT.length())).map(slot -> confirm(state, slot))
+            return appointments.slot(key.substring(BookingKeys.SLOT.length())).map(slot -> chosen(state, slot))
                     .orElseGet(() -> start(state));
+        }
+        if (key.startsWith(BookingKeys.NONAME) || key.startsWith(BookingKeys.INTERPRETER)) {
+            return details(state, key);
         }
         if (key.startsWith(BookingKeys.CONFIRM)) {
             return book(state, key.substring(BookingKeys.CONFIRM.length()));
@@ -84,6 +91,39 @@ final class BookingTurns {
             return choosing(state, key);
         }
         return moving(state, key);
+    }
+
+    /**
+     * What she wrote at the nickname question (the caller checked that it is no option, menu
+     * word or call for help).
+     */
+    Outcome nickname(ConversationState state, String written) {
+        var slot = state.draft() == null ? Optional.<Slot>empty() : appointments.slot(state.draft().slotId());
+        return slot.map(s -> questions.nickname(state, s, written)).orElseGet(() -> start(state));
+    }
+
+    /** No nickname, or the interpreter's language: the next question or the confirmation. */
+    private Outcome details(ConversationState state, String key) {
+        boolean skip = key.startsWith(BookingKeys.NONAME);
+        var value = key.substring((skip ? BookingKeys.NONAME : BookingKeys.INTERPRETER).length());
+        int colon = value.lastIndexOf(':');
+        var slotId = skip || colon < 0 ? value : value.substring(0, colon);
+        var slot = appointments.slot(slotId);
+        if (slot.isEmpty()) {
+            return start(state);
+        }
+        if (skip) {
+            return questions.askInterpreter(state, slot.get(), BookingDraft.of(slot.get().id()));
+        }
+        var chosen = Language.fromCode(value.substring(colon + 1)).filter(slot.get().languages()::contains);
+        var draft = draftFor(state, slot.get());
+        return chosen.map(language -> questions.confirm(state, slot.get(), draft.interpreted(language)))
+                .orElseGet(() -> questions.askInterpreter(state, slot.get(), draft));
+    }
+
+    // What she told for this time, if her state holds it (an old button of another time starts afresh).
+    private static BookingDraft draftFor(ConversationState state, Slot slot) {
+        return state.draft() != null && state.draft().isFor(slot.id()) ? state.draft() : BookingDraft.of(slot.id());
     }
 
     /** The day and time steps of a new booking, and back to them from the confirmation. */
@@ -146,31 +186,47 @@ final class BookingTurns {
                 .orElseGet(() -> calendar.days(state, pick, null, null));
     }
 
-    private Outcome confirm(ConversationState state, Slot slot) {
-        var language = state.languageOrSource();
-        var text = fill(catalog.ui(language, "booking.confirm"), slot, language, null);
-        return menus.ask(state, text, List.of(BookingKeys.CONFIRM + slot.id(), BookingKeys.BACK + slot.id()));
-    }
-
     private Outcome book(ConversationState state, String slotId) {
         var language = state.languageOrSource();
         var slot = appointments.slot(slotId);
         if (slot.isEmpty()) {
             return start(state);
         }
-        var result = address == null
-                ? appointments.book(slot.get(), conversationId, language)
-                : appointments.book(slot.get(), conversationId, language, state.channel(), address);
+        var draft = draftFor(state, slot.get());
+        var interpreter = draft.interpreter() != null ? draft.interpreter()
+                : questions.defaultInterpreter(slot.get(), language);
+        var result = appointments.book(slot.get(), conversationId, new BookingDetails(draft.nickname(), interpreter),
+                route(state));
         if (result instanceof BookingResult.Booked booked) {
-            var text = fill(catalog.ui(language, "booking.done"), slot.get(), language, booked.booking().code());
-            return menus.ask(state, text, List.of(Menus.MENU));
+            var text = questions.fill(catalog.ui(language, "booking.done"), slot.get(), language,
+                    booked.booking().code());
+            return menus.ask(state, BookingQuestions.withDetails(text, details(booked.booking(), language)),
+                    List.of(Menus.MENU));
         }
         var reason = ((BookingResult.Refused) result).reason();
         return switch (reason) {
             case TOO_MANY_ACTIVE, ALREADY_BOOKED -> mine(state, catalog.ui(language, "booking.too_many"));
-            default -> calendar.times(state, Pick.booking(slot.get().serviceId()), slot.get().start().toLocalDate(),
-                    null, catalog.ui(language, "booking.full"));
+            default -> {
+                var times = calendar.times(state, Pick.booking(slot.get().serviceId()),
+                        slot.get().start().toLocalDate(), null, catalog.ui(language, "booking.full"));
+                // What she told waits for the next time she picks, so that she is not asked again.
+                yield new Outcome(times.state().drafting(draft.interpreted(interpreter)), times.replies(),
+                        times.handoff(), times.erase());
+            }
         };
+    }
+
+    /**
+     * A time chosen: the nickname question, or straight to the confirmation with what she told
+     * for a time that filled before she could confirm it.
+     */
+    private Outcome chosen(ConversationState state, Slot slot) {
+        var told = state.draft();
+        if (told == null || told.interpreter() == null || told.isFor(slot.id())) {
+            return questions.askNickname(state, slot, null);
+        }
+        var interpreter = slot.languages().contains(told.interpreter()) ? told.interpreter() : null;
+        return questions.confirm(state, slot, new BookingDraft(slot.id(), told.nickname(), interpreter));
     }
 
     private Outcome mine(ConversationState state, String before) {
@@ -183,8 +239,10 @@ final class BookingTurns {
         lines.add(before != null ? before : catalog.ui(language, "booking.mine"));
         var keys = new ArrayList<String>();
         for (var booking : bookings) {
-            lines.add(booking.code() + " : " + labels.serviceName(booking.serviceId(), language) + ", "
-                    + BookingLabels.when(booking.start(), language));
+            var line = booking.code() + " : " + labels.serviceName(booking.serviceId(), language) + ", "
+                    + BookingLabels.when(booking.start(), language);
+            var details = details(booking, language);
+            lines.add(details.isEmpty() ? line : line + ". " + details);
             keys.add(BookingKeys.MOVE + booking.code());
             keys.add(BookingKeys.CANCEL + booking.code());
         }
@@ -202,10 +260,12 @@ final class BookingTurns {
         if (slot.isEmpty()) {
             return calendar.days(state, pick, null, null);
         }
-        var result = appointments.move(pick.code(), slot.get(), conversationId, state.channel(), address);
+        var result = appointments.move(pick.code(), slot.get(), conversationId, route(state));
         if (result instanceof BookingResult.Booked moved) {
-            var text = fill(catalog.ui(language, "booking.moved"), slot.get(), language, moved.booking().code());
-            return menus.ask(state, text, List.of(Menus.MENU));
+            var text = questions.fill(catalog.ui(language, "booking.moved"), slot.get(), language,
+                    moved.booking().code());
+            return menus.ask(state, BookingQuestions.withDetails(text, details(moved.booking(), language)),
+                    List.of(Menus.MENU));
         }
         var reason = ((BookingResult.Refused) result).reason();
         return reason == BookingFailure.SLOT_FULL || reason == BookingFailure.SLOT_GONE
@@ -224,13 +284,12 @@ final class BookingTurns {
         return menus.ask(state, text, List.of(Menus.MENU));
     }
 
-    private String fill(String template, Slot slot, Language language, String code) {
-        var place = appointments.service(slot.serviceId()).map(Service::placeKey)
-                .map(key -> catalog.resolve("{service:" + key + "}", language))
-                .orElse(catalog.ui(language, "directory.unconfirmed"));
-        var text = template.replace("{what}", labels.serviceName(slot.serviceId(), language))
-                .replace("{when}", BookingLabels.when(slot.start(), language))
-                .replace("{where}", place);
-        return code == null ? text : text.replace("{code}", code);
+    private String details(Booking booking, Language language) {
+        return labels.details(booking.nickname().orElse(null), booking.interpreterLanguage(), language);
+    }
+
+    // Her reminders go where she writes from, in the language she reads.
+    private ReminderRoute route(ConversationState state) {
+        return address == null ? null : new ReminderRoute(state.channel(), address, state.languageOrSource());
     }
 }

@@ -76,7 +76,8 @@ public final class ConversationEngine {
         this.clock = clock;
         this.locks = new ConversationLocks(store, settings.lockLease(), settings.lockWait());
         this.flood = new FloodGuard(store, settings.perMinute());
-        this.conversations = new ConversationStore(store, settings.retention());
+        this.conversations = new ConversationStore(store, settings.retention(),
+                appointments == null ? null : appointments.nicknames());
         this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
     }
 

@@ -20,9 +20,12 @@ import org.passerelle.core.handoff.HandoffState;
  * @param choices        the option keys offered when the step is {@link Step#CHOICES}
  * @param switchOffered  whether she was already asked to switch to the language she writes in
  * @param stopped        whether she asked us to stop writing to her unprompted
+ * @param draft          the booking she is filling in (time, nickname, interpreter), between the
+ *                       time and the confirmation; else null
  */
 public record ConversationState(Language language, Step step, String topicId, HandoffState handoff, int misses,
-        Channel channel, Instant lastActivity, List<String> choices, boolean switchOffered, boolean stopped) {
+        Channel channel, Instant lastActivity, List<String> choices, boolean switchOffered, boolean stopped,
+        BookingDraft draft) {
 
     public ConversationState {
         Objects.requireNonNull(step, "step");
@@ -35,7 +38,7 @@ public record ConversationState(Language language, Step step, String topicId, Ha
     /** A conversation that starts now, before any language choice. */
     public static ConversationState first(Channel channel, Instant now) {
         return new ConversationState(null, Step.LANGUAGE, null, HandoffState.BOT, 0, channel, now, List.of(),
-                false, false);
+                false, false, null);
     }
 
     /** Her language, or the source language while she has not chosen one. */
@@ -43,44 +46,52 @@ public record ConversationState(Language language, Step step, String topicId, Ha
         return language != null ? language : Language.SOURCE;
     }
 
+    /** The state at another step; a booking draft is left behind. */
     ConversationState at(Step newStep, String newTopicId) {
         return new ConversationState(language, newStep, newTopicId, handoff, 0, channel, lastActivity, List.of(),
-                switchOffered, stopped);
+                switchOffered, stopped, null);
     }
 
+    /** The state offering these choices; a booking draft is left behind unless kept by {@link #drafting}. */
     ConversationState offering(List<String> keys, int newMisses) {
         return new ConversationState(language, Step.CHOICES, null, handoff, newMisses, channel, lastActivity, keys,
-                switchOffered, stopped);
+                switchOffered, stopped, null);
+    }
+
+    /** The same state, holding this booking draft (null for none). */
+    ConversationState drafting(BookingDraft newDraft) {
+        return new ConversationState(language, step, topicId, handoff, misses, channel, lastActivity, choices,
+                switchOffered, stopped, newDraft);
     }
 
     ConversationState speaking(Language newLanguage) {
         return new ConversationState(newLanguage, step, topicId, handoff, misses, channel, lastActivity, choices,
-                switchOffered, stopped);
+                switchOffered, stopped, draft);
     }
 
     ConversationState handedOff(HandoffState newHandoff) {
         return new ConversationState(language, step, topicId, newHandoff, misses, channel, lastActivity, choices,
-                switchOffered, stopped);
+                switchOffered, stopped, draft);
     }
 
     ConversationState missed() {
         return new ConversationState(language, step, topicId, handoff, misses + 1, channel, lastActivity, choices,
-                switchOffered, stopped);
+                switchOffered, stopped, draft);
     }
 
     ConversationState switchAsked() {
         return new ConversationState(language, step, topicId, handoff, misses, channel, lastActivity, choices, true,
-                stopped);
+                stopped, draft);
     }
 
     ConversationState stopping() {
         return new ConversationState(language, step, topicId, handoff, misses, channel, lastActivity, choices,
-                switchOffered, true);
+                switchOffered, true, draft);
     }
 
     /** The state as of a new message from her: she wrote, so she is not stopped any more. */
     ConversationState touched(Channel newChannel, Instant now) {
         return new ConversationState(language, step, topicId, handoff, misses, newChannel, now, choices,
-                switchOffered, false);
+                switchOffered, false, draft);
     }
 }

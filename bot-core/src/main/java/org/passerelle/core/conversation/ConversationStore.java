@@ -7,19 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.content.Language;
+import org.passerelle.core.booking.Nicknames;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.handoff.HandoffState;
 import org.passerelle.core.store.RedisStore;
 
-/** Reads and writes the state of a conversation: one Redis hash that expires after retention. */
+/**
+ * Reads and writes the state of a conversation: one Redis hash that expires after retention. The
+ * nickname of a booking draft is sealed in it.
+ */
 final class ConversationStore {
 
     private final RedisStore store;
     private final Duration retention;
+    private final Nicknames nicknames;
 
-    ConversationStore(RedisStore store, Duration retention) {
+    /** @param nicknames seals the nickname of a booking draft; null where nothing is booked */
+    ConversationStore(RedisStore store, Duration retention, Nicknames nicknames) {
         this.store = store;
         this.retention = retention;
+        this.nicknames = nicknames;
     }
 
     Optional<ConversationState> load(String conversationId) {
@@ -39,11 +46,21 @@ final class ConversationStore {
                     fields.getOrDefault("choices", "").isEmpty() ? List.of()
                             : List.of(fields.get("choices").split(" ")),
                     fields.containsKey("switchOffered"),
-                    fields.containsKey("stopped")));
+                    fields.containsKey("stopped"),
+                    draft(fields)));
         } catch (RuntimeException unreadable) {
             // A state written by another version, or damaged: start the conversation afresh.
             return Optional.empty();
         }
+    }
+
+    private BookingDraft draft(Map<String, String> fields) {
+        var slotId = fields.get("draftSlot");
+        if (slotId == null) {
+            return null;
+        }
+        var nickname = nicknames == null ? null : nicknames.open(fields.get("draftNickname")).orElse(null);
+        return new BookingDraft(slotId, nickname, Language.fromCode(fields.get("draftLanguage")).orElse(null));
     }
 
     boolean exists(String conversationId) {
@@ -83,6 +100,7 @@ final class ConversationStore {
         if (state.stopped()) {
             fields.put("stopped", "1");
         }
+        putDraft(fields, state.draft());
         var key = key(conversationId);
         store.call(jedis -> {
             try (var tx = jedis.multi()) {
@@ -92,6 +110,19 @@ final class ConversationStore {
                 return tx.exec();
             }
         });
+    }
+
+    private void putDraft(Map<String, String> fields, BookingDraft draft) {
+        if (draft == null) {
+            return;
+        }
+        fields.put("draftSlot", draft.slotId());
+        if (draft.nickname() != null && nicknames != null) {
+            fields.put("draftNickname", nicknames.seal(draft.nickname()));
+        }
+        if (draft.interpreter() != null) {
+            fields.put("draftLanguage", draft.interpreter().code());
+        }
     }
 
     private String key(String conversationId) {

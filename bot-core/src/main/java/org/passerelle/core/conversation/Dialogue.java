@@ -27,6 +27,8 @@ import org.passerelle.core.nlu.Understood;
  * and the replies. Danger and minors are answered before anything else, even while a mediator
  * holds the conversation; then options by key, number or label; then erase and stop; then what
  * the classifier understood, in her language; and when nothing is understood, the closest topics.
+ * At the nickname question of a booking, what is no option, menu word or call for help is the
+ * nickname, never given to the classifier.
  */
 final class Dialogue {
 
@@ -93,10 +95,10 @@ final class Dialogue {
         }
         if (Duration.between(previous.lastActivity(), now).compareTo(idleRestart) > 0) {
             var fresh = state.at(Step.MENU, null);
-            var outcome = isNumber(input) ? turns.mainMenu(fresh, null) : answer(fresh, input, understood);
+            var outcome = isNumber(input) ? turns.mainMenu(fresh, null) : answer(fresh, input, understood, text);
             return outcome.openedBy(catalog.ui(fresh.languageOrSource(), "welcome.back"));
         }
-        return answer(state, input, understood);
+        return answer(state, input, understood, text);
     }
 
     private Outcome firstContact(ConversationState state, String input, Understood understood) {
@@ -112,7 +114,11 @@ final class Dialogue {
         return outcome.openedBy(welcome(state.language()));
     }
 
-    private Outcome answer(ConversationState state, String input, Understood understood) {
+    private Outcome answer(ConversationState state, String input, Understood understood, String text) {
+        if (booking != null && state.step() == Step.NICKNAME) {
+            return chooseAtNickname(state, input, text, understood).map(key -> act(state, key))
+                    .orElseGet(() -> booking.nickname(state, text));
+        }
         var key = choose(state, input, understood);
         if (key.isPresent()) {
             return act(state, key.get());
@@ -183,6 +189,33 @@ final class Dialogue {
         return byNumber(options, input)
                 .or(() -> byLabel(options, input))
                 .or(() -> explicitLanguage(input).map(l -> Menus.LANGUAGE_PREFIX + l.code()));
+    }
+
+    /**
+     * At the nickname question, what still counts as a choice: a menu word, the step's options
+     * by key, number or whole label, a button of an earlier message (sent back exactly), erase and
+     * stop. No part of a label, language name or topic wording: those could be her nickname.
+     */
+    private Optional<String> chooseAtNickname(ConversationState state, String input, String text,
+            Understood understood) {
+        if (MENU_WORDS.contains(input)) {
+            return Optional.of(Menus.MENU);
+        }
+        var options = menus.options(state);
+        var chosen = byKey(options, input).or(() -> byNumber(options, input))
+                .or(() -> options.stream().filter(o -> TextNormalizer.normalize(o.label()).equals(input))
+                        .map(Option::key).findFirst());
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        var sent = text.strip();
+        if (isKey(sent) || BookingTurns.isKey(sent) || Menus.ERASE_YES.equals(sent)) {
+            return Optional.of(Menus.ERASE_YES.equals(sent) ? "erase" : sent);
+        }
+        if (understood.safety().contains(SafetySignal.ERASE)) {
+            return Optional.of("erase");
+        }
+        return understood.safety().contains(SafetySignal.STOP) ? Optional.of("stop") : Optional.empty();
     }
 
     /** She asks to erase or to stop, or answers the question whether to erase. */

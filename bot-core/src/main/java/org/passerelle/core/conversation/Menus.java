@@ -49,6 +49,7 @@ final class Menus {
             case TOPICS -> topicOptions(language);
             case TOPIC -> nextOptions(state.topicId(), language);
             case ERASE -> eraseOptions(language);
+            case NICKNAME -> nicknameOptions(state);
             case CHOICES -> state.choices().stream().map(key -> option(key, language, state.channel())).toList();
         };
     }
@@ -119,6 +120,13 @@ final class Menus {
                 new Option(HUMAN, catalog.ui(language, "action.talk_to_human")),
                 new Option(EMERGENCY, catalog.ui(language, "action.emergency")),
                 new Option(LANGUAGES, catalog.ui(language, "action.change_language")));
+    }
+
+    /** At the nickname question: skip it, or the main menu. */
+    List<Option> nicknameOptions(ConversationState state) {
+        var language = state.languageOrSource();
+        var keys = state.draft() == null ? List.of(MENU) : List.of(BookingKeys.NONAME + state.draft().slotId(), MENU);
+        return keys.stream().map(key -> option(key, language, state.channel())).toList();
     }
 
     List<Option> eraseOptions(Language language) {

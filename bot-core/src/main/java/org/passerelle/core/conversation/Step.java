@@ -12,6 +12,11 @@ public enum Step {
     TOPIC,
     /** She asked to erase everything and is asked to confirm. */
     ERASE,
+    /**
+     * A time was chosen and she is asked for a nickname: what she writes is the nickname, unless
+     * it is a menu word, an option or a call for help.
+     */
+    NICKNAME,
     /** Choices made for this turn (the closest topics, a language switch), kept in the state. */
     CHOICES
 }

@@ -30,18 +30,14 @@ public final class IntentClassifier {
     /** Below this probability the best intent is not trusted: the bot asks back. */
     public static final double DEFAULT_FLOOR = 0.30;
 
-    // A language is read from the intent models only when one model is this sure, this far ahead.
-    private static final double LANGUAGE_FLOOR = 0.35;
-    private static final double LANGUAGE_MARGIN = 0.10;
-    private static final java.util.Set<Language> LATIN_LANGUAGES =
-            java.util.EnumSet.of(Language.FR, Language.EN, Language.ES, Language.PT, Language.RO);
-
     private final Map<Language, DoccatModel> models;
     private final double floor;
+    private final ContentVocabulary vocabulary;
 
-    private IntentClassifier(Map<Language, DoccatModel> models, double floor) {
+    private IntentClassifier(Map<Language, DoccatModel> models, double floor, ContentVocabulary vocabulary) {
         this.models = models;
         this.floor = floor;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -61,7 +57,7 @@ public final class IntentClassifier {
                 .map(language -> Map.entry(language, trainOne(catalog, language)))
                 .toList()
                 .forEach(entry -> trained.put(entry.getKey(), entry.getValue()));
-        return new IntentClassifier(Map.copyOf(trained), floor);
+        return new IntentClassifier(Map.copyOf(trained), floor, ContentVocabulary.of(catalog));
     }
 
     /** Trains with the {@link #DEFAULT_FLOOR}. */
@@ -94,35 +90,23 @@ public final class IntentClassifier {
     }
 
     /**
-     * The language whose model fits a message clearly best, for messages no detector could place:
-     * the words of the content's phrases are the evidence. Empty when no model stands out.
+     * The language whose content words the message uses clearly more than any other's, for
+     * messages no detector could place: the content's phrases are in-domain words
+     * ("indemnisation", "plangere") that general detectors do not weigh. Latin-script
+     * languages only; empty when none stands out.
      */
     public Optional<DetectedLanguage> closestLanguage(String text) {
-        var tokens = Tokens.features(text);
-        if (tokens.length == 0) {
-            return Optional.empty();
-        }
-        Language best = null;
-        double first = 0;
-        double second = 0;
-        for (var entry : models.entrySet()) {
-            if (!LATIN_LANGUAGES.contains(entry.getKey())) {
-                // Transliterated Bulgarian, Arabizi and pinyin are the word lists' business.
-                continue;
-            }
-            var probabilities = new DocumentCategorizerME(entry.getValue()).categorize(tokens);
-            double top = java.util.Arrays.stream(probabilities).max().orElse(0);
-            if (top > first) {
-                second = first;
-                first = top;
-                best = entry.getKey();
-            } else if (top > second) {
-                second = top;
-            }
-        }
-        return best != null && first >= LANGUAGE_FLOOR && first - second >= LANGUAGE_MARGIN
-                ? Optional.of(new DetectedLanguage(best, first - second, DetectedLanguage.Method.CONTENT))
-                : Optional.empty();
+        return vocabulary.closestLanguage(text, null);
+    }
+
+    /**
+     * Like {@link #closestLanguage(String)}, but when the content of several languages holds
+     * the message's words equally, the prior if it is one of them, with a low confidence.
+     *
+     * @param prior her session's language, or French before she has one
+     */
+    public Optional<DetectedLanguage> closestLanguage(String text, Language prior) {
+        return vocabulary.closestLanguage(text, prior);
     }
 
     private static DoccatModel trainOne(ContentCatalog catalog, Language language) {

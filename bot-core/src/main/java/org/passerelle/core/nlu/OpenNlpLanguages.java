@@ -23,15 +23,6 @@ final class OpenNlpLanguages {
             "fra", Language.FR, "eng", Language.EN, "spa", Language.ES, "por", Language.PT,
             "ron", Language.RO, "bul", Language.BG, "ara", Language.AR, "cmn", Language.ZH);
 
-    /**
-     * The best of some languages and how much more likely it is than the next one of them.
-     *
-     * @param language the best
-     * @param ratio    its probability over the next one's, 1 or more
-     */
-    record Guess(Language language, double ratio) {
-    }
-
     private OpenNlpLanguages() {
     }
 
@@ -47,26 +38,19 @@ final class OpenNlpLanguages {
     }
 
     /**
-     * The most likely of the given languages, with its lead over the next one of them; empty
-     * when the model cannot be read.
+     * The model's probability of each of the given languages, by ordinal (0 for the others);
+     * empty when the model cannot be read.
      */
-    static Optional<Guess> best(CharSequence text, Set<Language> among) {
-        return Model.SHIPPED.flatMap(model -> {
-            Language best = null;
-            double bestProbability = 0;
+    static Optional<double[]> probabilities(CharSequence text, Set<Language> among) {
+        return Model.SHIPPED.map(model -> {
+            var probabilities = new double[Language.values().length];
             for (var candidate : predict(model, text)) {
                 var language = OURS.get(candidate.getLang());
-                if (language == null || !among.contains(language)) {
-                    continue;
-                }
-                if (best == null) {
-                    best = language;
-                    bestProbability = candidate.getConfidence();
-                } else {
-                    return Optional.of(new Guess(best, bestProbability / candidate.getConfidence()));
+                if (language != null && among.contains(language)) {
+                    probabilities[language.ordinal()] = candidate.getConfidence();
                 }
             }
-            return Optional.ofNullable(best).map(language -> new Guess(language, Double.POSITIVE_INFINITY));
+            return probabilities;
         });
     }
 

@@ -35,6 +35,8 @@ final class ShortWordLexicon {
     private static final double FOR_FULL_COVERAGE = 0.25;
     private static final double HIGHEST = 0.9;
     private static final double TIE = 1e-6;
+    // A tie broken by her session's language (or French) is a default, not a finding.
+    private static final double TIE_BROKEN = 0.3;
 
     private final Map<String, Set<Language>> words;
     private final Map<String, Set<Language>> squeezedWords;
@@ -72,6 +74,14 @@ final class ShortWordLexicon {
 
         /** The language whose known words outnumber every other's, if one does. */
         Optional<DetectedLanguage> winner() {
+            return winner(null);
+        }
+
+        /**
+         * The language whose known words outnumber every other's; when several share the most,
+         * the {@code prior} if it is one of them, less sure.
+         */
+        Optional<DetectedLanguage> winner(Language prior) {
             double best = 0;
             double second = 0;
             Language winner = null;
@@ -86,12 +96,28 @@ final class ShortWordLexicon {
                 }
             }
             if (best - second < TIE) {
-                return Optional.empty();
+                return prior != null && best > 0 && best - hits[prior.ordinal()] < TIE
+                        ? Optional.of(new DetectedLanguage(prior, TIE_BROKEN, Method.LEXICON))
+                        : Optional.empty();
             }
-            double coverage = Math.min(1.0, best / words);
+            double coverage = Math.min(1.0, best / Math.max(1, words));
             double confidence = Math.min(HIGHEST,
                     BASE + PER_WORD_OF_MARGIN * (best - second) + FOR_FULL_COVERAGE * coverage);
             return Optional.of(new DetectedLanguage(winner, confidence, Method.LEXICON));
+        }
+
+        /** These counts with more points per language, by ordinal (the spelling's, say). */
+        Tally plus(double[] points) {
+            var sum = hits.clone();
+            for (int i = 0; i < sum.length && i < points.length; i++) {
+                sum[i] += points[i];
+            }
+            return new Tally(sum, words);
+        }
+
+        /** The points of a language. */
+        double of(Language language) {
+            return hits[language.ordinal()];
         }
 
         /** Whether a language has known words here and no other language has more. */

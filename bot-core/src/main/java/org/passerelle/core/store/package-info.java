@@ -8,7 +8,9 @@
  * <p>Keys, after the configurable prefix (default {@code passerelle:}):
  * <ul>
  *   <li>{@code conv:{pseudonym}} — hash, the conversation state (language, step, topic,
- *       handoff state, misses, channel, last activity); expires after the retention period;</li>
+ *       handoff state, misses, channel, last activity, and while she books the chosen slot, her
+ *       nickname sealed with AES-GCM and the interpreter's language); expires after the
+ *       retention period;</li>
  *   <li>{@code lock:conv:{pseudonym}} — string, the per-conversation turn lock (short lease);</li>
  *   <li>{@code flood:{pseudonym}} — counter of her messages in the current minute; expires
  *       after a minute and is kept through an erase, so that erasing cannot lift the limit;</li>

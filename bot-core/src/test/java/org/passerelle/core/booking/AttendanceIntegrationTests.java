@@ -17,7 +17,8 @@ class AttendanceIntegrationTests {
 
     private final RedisStore store = TestRedis.newStore();
     private final Bookings bookings = new Bookings(store,
-            Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC), Bookings.DEFAULT_RETENTION);
+            Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
+            TestNicknames.NICKNAMES);
     private final Slot slot = new Slot("pad", ZonedDateTime.of(2026, 12, 1, 14, 0, 0, 0, Slot.PARIS),
             ZonedDateTime.of(2026, 12, 1, 15, 0, 0, 0, Slot.PARIS), 2, Set.of(Language.FR));
 

@@ -40,8 +40,8 @@ class BookingsConcurrencyIntegrationTests {
         var clock = Clock.fixed(BookingsIntegrationTests.NOW, ZoneOffset.UTC);
         first = new RedisStore(new JedisPooled("127.0.0.1", TestRedis.port()), prefix);
         second = new RedisStore(new JedisPooled("127.0.0.1", TestRedis.port()), prefix);
-        clients = List.of(new Bookings(first, clock, Bookings.DEFAULT_RETENTION),
-                new Bookings(second, clock, Bookings.DEFAULT_RETENTION));
+        clients = List.of(new Bookings(first, clock, Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES),
+                new Bookings(second, clock, Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES));
         pool = Executors.newFixedThreadPool(2 * THREADS_PER_CLIENT);
     }
 

@@ -24,7 +24,8 @@ class BookingsIntegrationTests {
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private final RedisStore store = TestRedis.newStore();
-    private final Bookings bookings = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION);
+    private final Bookings bookings = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
+            TestNicknames.NICKNAMES);
 
     @AfterEach
     void closeStore() {
@@ -140,7 +141,8 @@ class BookingsIntegrationTests {
     void pastBookingsNoLongerCountAgainstHerLimit() {
         var early = slot("lawyer", "2026-12-01T08:00+01:00", 5);
         var laterClock = Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);
-        new Bookings(store, laterClock, Bookings.DEFAULT_RETENTION).book(early, "conv-a", null, Language.FR, 1);
+        new Bookings(store, laterClock, Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES)
+                .book(early, "conv-a", null, Language.FR, 1);
 
         assertThat(bookings.book(slot("lawyer", "2026-12-10T18:00+01:00", 5), "conv-a", null, Language.FR, 1).isBooked())
                 .isTrue();
@@ -170,7 +172,8 @@ class BookingsIntegrationTests {
     @Test
     void aCodeAlreadyInUseIsNeverGivenTwice() {
         Supplier<String> clashing = new ArrayDeque<>(List.of("K7P2X", "K7P2X", "K7P2X", "M4QZ9"))::poll;
-        var scripted = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION, clashing);
+        var scripted = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
+                TestNicknames.NICKNAMES, clashing);
         var slot = slot("group", "2026-12-03T18:00+01:00", 10);
 
         var first = booked(scripted.book(slot, "conv-a", null, Language.FR, 1));
@@ -222,7 +225,7 @@ class BookingsIntegrationTests {
         var later = slot("pad", "2026-12-11T14:00+01:00", 2);
         var started = slot("group", "2026-12-01T10:30+01:00", 10);
         var early = new Bookings(store, Clock.fixed(NOW.minus(Duration.ofDays(1)), ZoneOffset.UTC),
-                Bookings.DEFAULT_RETENTION);
+                Bookings.DEFAULT_RETENTION, TestNicknames.NICKNAMES);
         var going = booked(early.book(started, "conv-a", "Mimi", Language.FR, 1));
         var first = booked(bookings.book(upcoming, "conv-a", "Mimi", Language.FR, 1));
         var second = booked(bookings.book(later, "conv-a", null, Language.FR, 1));
@@ -247,11 +250,30 @@ class BookingsIntegrationTests {
     }
 
     @Test
+    void sealsTheNicknameInRedisAndItExpiresWithTheBooking() {
+        var slot = slot("pad", "2026-12-03T14:00+01:00", 3);
+        var booking = booked(bookings.book(slot, "conv-a", " Mimi\u200B ", Language.ZH, 1));
+        var key = store.key("booking", booking.code());
+        String stored = store.call(jedis -> jedis.hget(key, "nickname"));
+        assertThat(stored).startsWith("a1:").doesNotContain("Mimi");
+        assertThat(bookings.find(booking.code()).orElseThrow().nickname()).contains("Mimi");
+        // The nickname lives in the booking's own hash, so it goes when the booking expires.
+        assertThat(store.<Long>call(jedis -> jedis.pttl(key))).isPositive();
+        var otherKey = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
+                new Nicknames(org.passerelle.core.privacy.AddressSealer.forTexts(
+                        "another secret, also thirty-two bytes long".getBytes())));
+        assertThat(otherKey.find(booking.code()).orElseThrow().nickname()).isEmpty();
+    }
+
+    @Test
     void refusesANicknameThatIsTooLongAndAMissingConversation() {
         var slot = slot("pad", "2026-12-03T14:00+01:00", 3);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> bookings.book(slot, "conv-a", "x".repeat(41), Language.FR, 1))
+                .isThrownBy(() -> bookings.book(slot, "conv-a", "x".repeat(31), Language.FR, 1))
                 .withMessageStartingWith("nickname");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> bookings.book(slot, "conv-a", "06 12 34 56 78", Language.FR, 1))
+                .withMessageStartingWith("nickname").withMessageNotContaining("06");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> bookings.book(slot, " ", null, Language.FR, 1))
                 .withMessageStartingWith("conversationId");

@@ -40,7 +40,7 @@ class BookingConversationTests {
         schedules.seedIfEmpty();
         schedules.addRule(new ScheduleRule("lawyer", DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0),
                 Duration.ofHours(1), 1, Set.of(Language.FR, Language.EN, Language.ZH), Recurrence.weekly()));
-        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
         appointments = new Appointments(schedules, bookings, clock);
         engine = TestEngines.engine(store, clock, appointments);
     }
@@ -84,6 +84,10 @@ class BookingConversationTests {
                 ui(Language.FR, "action.menu"));
 
         she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.nickname"));
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.FR, "booking.interpreter"));
+        she.say("1");
         assertThat(she.lastText()).contains(ui(Language.FR, "service.lawyer"), "18:00",
                 ui(Language.FR, "directory.unconfirmed"));
         she.say("1");
@@ -102,11 +106,7 @@ class BookingConversationTests {
     @Test
     void movesAnAppointmentToAnotherTimeOfTheSameDayKeepingItsCode() {
         var she = person(Language.FR);
-        she.say("book");
-        she.say("1");
-        she.say("1");
-        she.say("1");
-        she.say("1");
+        bookFirstTime(she);
         var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();
         she.say("mine");
         she.say("1");
@@ -131,6 +131,8 @@ class BookingConversationTests {
         she.say("1");
         she.say("1");
         she.say("1");
+        she.say("1");
+        she.say("1");
         var slot = appointments.freeSlots("lawyer").get(0);
         // Someone else takes the only place between the offer and her confirmation.
         assertThat(appointments.book(slot, "someone-else-000000000000", Language.FR)).isInstanceOf(BookingResult.Booked.class);
@@ -142,15 +144,13 @@ class BookingConversationTests {
     @Test
     void showsHerBookingWhenSheTriesToBookTheSameServiceAgain() {
         var she = person(Language.EN);
-        she.say("book");
-        she.say("1");
-        she.say("1");
-        she.say("1");
-        she.say("1");
+        bookFirstTime(she);
         she.say("book");
         she.say("1");
         she.say("1");
         assertThat(she.optionKeys()).first().isEqualTo("slot:lawyer.20261201T1900+0100");
+        she.say("1");
+        she.say("1");
         she.say("1");
         she.say("1");
         assertThat(she.lastText()).startsWith(ui(Language.EN, "booking.too_many"));
@@ -169,9 +169,26 @@ class BookingConversationTests {
         assertThat(she.lastText()).isEqualTo("12月1日星期二\n" + ui(Language.ZH, "booking.slot"));
         assertThat(she.options().get(0).label()).isEqualTo("下午6:00");
         she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.ZH, "booking.nickname"));
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(ui(Language.ZH, "booking.interpreter"));
+        assertThat(she.options()).extracting(o -> o.label()).containsExactly("中文", "英语",
+                ui(Language.ZH, "action.no_interpreter"), ui(Language.ZH, "action.menu"));
+        she.say("1");
         she.say("1");
         var code = bookings.listFor(she.lastTurn().conversationId()).get(0).code();
         assertThat(she.lastText()).contains(code, "12月1日");
+    }
+
+    /** Books the first time offered, with no nickname and the interpreter in her language. */
+    static void bookFirstTime(RecordingChannel she) {
+        she.say("book");
+        she.say("1");
+        she.say("1");
+        she.say("1");
+        she.say("1");
+        she.say("1");
+        she.say("1");
     }
 
     @Test

@@ -53,7 +53,7 @@ class BookingDaysConversationTests {
             schedules.addRule(new ScheduleRule("pad", day, LocalTime.of(14, 0), LocalTime.of(17, 0),
                     Duration.ofMinutes(30), 1, languages, Recurrence.weekly()));
         }
-        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
         reminders = new Reminders(store, new AddressSealer(
                 "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)), clock);
         appointments = new Appointments(schedules, bookings, clock, reminders);
@@ -120,6 +120,8 @@ class BookingDaysConversationTests {
         assertThat(she.optionKeys()).containsExactly("slot:pad.20261130T1630+0100", "menu");
         she.say("1");
         she.say("1");
+        she.say("1");
+        she.say("1");
         assertThat(she.lastText()).startsWith("It is booked.").contains("Monday, November 30, 2026", "4:30 PM");
     }
 
@@ -158,6 +160,8 @@ class BookingDaysConversationTests {
         she.say("1");
         she.say("1");
         she.say("1");
+        she.say("1");
+        she.say("1");
         assertThat(she.optionKeys()).containsExactly("confirm:lawyer.20261201T1800+0100",
                 "back:lawyer.20261201T1800+0100");
         assertThat(labels(she)).containsExactly(ui(Language.EN, "action.confirm"), ui(Language.EN, "action.back"));
@@ -176,6 +180,8 @@ class BookingDaysConversationTests {
         she.say("1");
         she.say("1");
         she.say("2");
+        she.say("1");
+        she.say("1");
         she.say("2");
         assertThat(she.lastText()).isEqualTo("mardi 1 décembre\n" + ui(Language.FR, "booking.slot"));
     }
@@ -197,7 +203,7 @@ class BookingDaysConversationTests {
     @Test
     void zeroOrMenuBringsTheMainMenuBackFromEveryBookingStep() {
         var she = person(Language.FR);
-        for (int steps = 1; steps <= 4; steps++) {
+        for (int steps = 1; steps <= 6; steps++) {
             she.say("book");
             for (int i = 1; i < steps; i++) {
                 she.say("1");
@@ -211,7 +217,7 @@ class BookingDaysConversationTests {
     void aPhotoDuringBookingIsAnsweredWithTheSameLabelledOptions() {
         var she = person(Language.FR);
         she.say("book");
-        for (int step = 0; step < 4; step++) {
+        for (int step = 0; step < 6; step++) {
             var shown = she.options();
             she.say("");
             assertThat(she.lastText()).isEqualTo(ui(Language.FR, "media.unsupported"));
@@ -233,6 +239,8 @@ class BookingDaysConversationTests {
     void movesAnAppointmentToAnotherDayThroughTheDaysAndTimesInEnglish() {
         var she = person(Language.EN);
         she.say("book");
+        she.say("1");
+        she.say("1");
         she.say("1");
         she.say("1");
         she.say("1");
@@ -264,6 +272,8 @@ class BookingDaysConversationTests {
         she.say("2");
         she.say("1");
         she.say("1");
+        she.say("1");
+        she.say("1");
         var code = code(she);
         she.say("mine");
         she.say("1");
@@ -285,6 +295,8 @@ class BookingDaysConversationTests {
         she.say("1");
         she.say("1");
         she.say("1");
+        she.say("1");
+        she.say("1");
         var code = code(she);
         she.say("mine");
         she.say("1");
@@ -303,6 +315,8 @@ class BookingDaysConversationTests {
     void erasingFreesHerBookedPlaceForOthersAndDropsHerReminders() {
         var she = person(Language.FR);
         she.say("book");
+        she.say("1");
+        she.say("1");
         she.say("1");
         she.say("1");
         she.say("1");

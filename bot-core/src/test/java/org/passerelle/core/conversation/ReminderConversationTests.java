@@ -56,7 +56,7 @@ class ReminderConversationTests {
         schedules.seedIfEmpty();
         schedules.addRule(new ScheduleRule("lawyer", DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0),
                 Duration.ofHours(1), 3, Set.of(Language.FR), Recurrence.weekly()));
-        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION);
+        bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
         reminders = new Reminders(store, SEALER, clock);
         var appointments = new Appointments(schedules, bookings, clock, reminders);
         engine = TestEngines.engine(store, clock, appointments);
@@ -89,6 +89,8 @@ class ReminderConversationTests {
         she.say("book");
         she.say("1");
         she.say("1");
+        she.say("1");
+        // No nickname; the lawyer's Tuesday offers French only, so no interpreter is asked for.
         she.say("1");
         she.say("1");
         assertThat(she.lastText()).startsWith("C'est réservé.");

@@ -23,6 +23,10 @@ public final class TestEngines {
     public static final Pseudonymizer PSEUDONYMS =
             new Pseudonymizer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
 
+    /** The nickname sealing of tests. */
+    public static final org.passerelle.core.booking.Nicknames NICKNAMES =
+            org.passerelle.core.booking.TestNicknames.NICKNAMES;
+
     private static Understanding understanding;
 
     private TestEngines() {

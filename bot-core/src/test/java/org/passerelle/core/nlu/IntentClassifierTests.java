@@ -42,6 +42,24 @@ class IntentClassifierTests {
     }
 
     @Test
+    void readsTheLanguageOfWordsThatOnlyOneLanguagesContentHolds() {
+        assertThat(classifier.closestLanguage("alojamiento")).hasValueSatisfying(found -> {
+            assertThat(found.language()).isEqualTo(Language.ES);
+            assertThat(found.method()).isEqualTo(DetectedLanguage.Method.CONTENT);
+            assertThat(found.strong()).isFalse();
+        });
+    }
+
+    @Test
+    void aWordSeveralLanguagesContentsShareGoesToThePriorOnlyWhenItIsOneOfThem() {
+        // The shelter phrases of most languages keep the French "foyer".
+        assertThat(classifier.closestLanguage("foyer")).isEmpty();
+        assertThat(classifier.closestLanguage("foyer", Language.ES)).map(DetectedLanguage::language)
+                .contains(Language.ES);
+        assertThat(classifier.closestLanguage("zzkq xxwv", Language.FR)).isEmpty();
+    }
+
+    @Test
     void ranksEveryIntentAndRefusesToGuessOnNoise() {
         var prediction = classifier.classify("zzkq xxwv", Language.EN);
         assertThat(prediction.ranked()).hasSize(content.topics().size());

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.content.Language;
@@ -174,6 +175,69 @@ class LanguageDetectorTests {
         assertThat(detector.detect("s7abi")).map(DetectedLanguage::language).contains(Language.AR);
         assertThat(detector.detect("rdv a 9h").map(DetectedLanguage::language)).isNotEqualTo(Optional.of(Language.AR));
         assertThat(detector.detect("au 3eme").map(DetectedLanguage::language)).isNotEqualTo(Optional.of(Language.AR));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "não | PT", "irmã | PT", "mañana | ES", "¿y ahora? | ES", "mulțumesc | RO", "până când | RO",
+            "très bien | FR", "où ça | FR"})
+    void aLetterOnlyOneLanguageUsesDecidesAShortMessage(String text, Language language) {
+        assertThat(detector.detect(text)).map(DetectedLanguage::language).contains(language);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "quero saber do meu récépissé da préfecture | PT",
+            "am nevoie de un rdv la prefecture maine | RO",
+            "necesito el recepisse para mañana | ES",
+            "i lost my titre de sejour what do i do | EN",
+            "bghit rendez vous f la prefecture | AR"})
+    void readsTheLanguageAroundFrenchPaperworkWords(String text, Language language) {
+        assertThat(detector.detect(text)).map(DetectedLanguage::language).contains(language);
+    }
+
+    @Test
+    void aMessageOfFrenchPaperworkWordsAloneIsFrenchButNeverStrong() {
+        assertThat(detector.detect("titre de séjour ?")).hasValueSatisfying(found -> {
+            assertThat(found.language()).isEqualTo(Language.FR);
+            assertThat(found.strong()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "se eu for na policia | PT", "ele disse que vai me matar | PT", "dice que me va a pegar | ES",
+            "no se que hacer | ES", "nu stiu ce sa fac | RO", "mersi pa | RO", "vreau un avocat | RO",
+            "le bus passe jamais | FR",
+            "she no dey gree me go | EN", "ne znam kakvo da pravya | BG", "wach kayn chi 7al | AR"})
+    void smallWordsOfOneLanguageOutweighTheSharedOnes(String text, Language language) {
+        assertThat(detector.detect(text)).map(DetectedLanguage::language).contains(language);
+    }
+
+    @Test
+    void aTieGoesToThePriorLanguageWhenItIsOneOfTheTied() {
+        // "salut" is French and Romanian alike.
+        assertThat(detector.detect("salut")).isEmpty();
+        assertThat(detector.detect("salut", Language.RO)).map(DetectedLanguage::language).contains(Language.RO);
+        assertThat(detector.detect("salut", Language.FR)).hasValueSatisfying(found -> {
+            assertThat(found.language()).isEqualTo(Language.FR);
+            assertThat(found.strong()).isFalse();
+            assertThat(found.confidence()).isLessThan(0.5);
+        });
+        assertThat(detector.detect("salut", Language.ES)).isEmpty();
+    }
+
+    @Test
+    void aPriorDoesNotOverruleAMessageThatSaysItsLanguage() {
+        assertThat(detector.detect("necesito un abogado gratis por favor", Language.FR))
+                .map(DetectedLanguage::language).contains(Language.ES);
+        assertThat(detector.detect("obrigada", Language.RO)).map(DetectedLanguage::language).contains(Language.PT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"azerty", "hahaha", "asdfgh"})
+    void aPriorGivesNoLanguageToAMessageWithoutKnownWords(String text) {
+        assertThat(detector.detect(text, Language.FR)).isEmpty();
     }
 
     @Test

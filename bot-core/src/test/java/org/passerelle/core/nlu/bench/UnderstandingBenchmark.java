@@ -34,7 +34,7 @@ import org.passerelle.core.nlu.Understood;
 @Fork(1)
 public class UnderstandingBenchmark {
 
-    private static final List<String> MESSAGES = List.of(
+    static final List<String> MESSAGES = List.of(
             "bjr je veux porter plainte", "j ai pas de papiers je peux rester ?", "au secours il me frappe",
             "hello i need a free lawyer pls", "where can i sleep tonight", "i am 16",
             "necesito ayuda con los papeles", "tengo miedo de la policia", "vc pode me ajudar com documento",

@@ -12,11 +12,16 @@ import org.passerelle.content.Language;
 
 /**
  * Reads a development set: UTF-8, tab-separated, a header line {@code lang intent text}, then
- * one message per line. Blank lines are skipped; the text keeps any further tab.
+ * one message per line. Blank lines and lines starting with {@code #} are skipped; a line
+ * {@code # batch: NAME} puts the rows after it in the batch NAME (before any, in
+ * {@link #FIRST_BATCH}), so that rows written at different times can be scored apart. The
+ * text keeps any further tab.
  */
 final class DevSetReader {
 
     static final String HEADER = "lang\tintent\ttext";
+    static final String FIRST_BATCH = "first";
+    private static final String BATCH_MARK = "# batch:";
 
     private DevSetReader() {
     }
@@ -39,10 +44,13 @@ final class DevSetReader {
             throw BadDevSetException.atLine(1, "the header must be lang<TAB>intent<TAB>text");
         }
         var rows = new ArrayList<LabelledMessage>();
+        var batch = FIRST_BATCH;
         for (int i = 1; i < lines.size(); i++) {
             var line = strip(lines.get(i));
-            if (!line.isBlank()) {
-                rows.add(parse(i + 1, line, intents));
+            if (line.startsWith(BATCH_MARK) && !line.substring(BATCH_MARK.length()).isBlank()) {
+                batch = line.substring(BATCH_MARK.length()).trim();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(parse(i + 1, line, intents, batch));
             }
         }
         if (rows.isEmpty()) {
@@ -51,7 +59,7 @@ final class DevSetReader {
         return List.copyOf(rows);
     }
 
-    private static LabelledMessage parse(int number, String line, Set<String> intents) {
+    private static LabelledMessage parse(int number, String line, Set<String> intents, String batch) {
         var columns = line.split("\t", 3);
         if (columns.length < 3) {
             throw BadDevSetException.atLine(number, "expected 3 tab-separated columns, found " + columns.length);
@@ -66,7 +74,7 @@ final class DevSetReader {
         if (text.isEmpty()) {
             throw BadDevSetException.atLine(number, "empty text");
         }
-        return new LabelledMessage(number, language, intent, text);
+        return new LabelledMessage(number, language, intent, text, batch);
     }
 
     // A byte-order mark or a Windows line end must not change the first column.

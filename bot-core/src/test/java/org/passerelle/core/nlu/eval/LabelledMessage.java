@@ -10,8 +10,9 @@ import org.passerelle.content.Language;
  * @param language the language the person writes in
  * @param intent   an intent id of the content, {@code emergency}, {@code minors} or {@code unknown}
  * @param text     the message
+ * @param batch    the batch of rows it was written in, see {@link DevSetReader}
  */
-record LabelledMessage(int line, Language language, String intent, String text) {
+record LabelledMessage(int line, Language language, String intent, String text, String batch) {
 
     /** Whether the row says she is in danger or a minor, the rows that safety recall is taken on. */
     boolean safetyCritical() {

@@ -117,13 +117,31 @@ class NluEvalTests {
     }
 
     @Test
+    void scoresEachBatchApartBeforeTheSummaryOfAllRows() throws IOException {
+        var file = write("""
+                lang\tintent\ttext
+                # rows written first
+                fr\tthanks\tmerci
+                # batch: fresh
+                en\tthanks\tthank you so much
+                es\tthanks\tmuchas gracias
+                """);
+
+        assertThat(run(file)).isEqualTo(NluEval.OK);
+
+        var lines = output().lines().toList();
+        assertThat(output()).contains("3 rows").contains("batch first (1 rows)").contains("batch fresh (2 rows)");
+        assertThat(lines.get(lines.size() - 1)).matches(SUMMARY);
+    }
+
+    @Test
     void refusesAMissingFile() {
         assertThat(run(folder.resolve("absent.tsv"))).isEqualTo(NluEval.BAD_FILE);
         assertThat(err()).contains("cannot read");
     }
 
     private Verdict verdict(Language expected, String intent, Language detected, String predicted, boolean alarm) {
-        var message = new LabelledMessage(2, expected, intent, "…");
+        var message = new LabelledMessage(2, expected, intent, "…", DevSetReader.FIRST_BATCH);
         // OpenNLP is right on the first row only and Lingua never, so the peers' line is certain too.
         var opennlp = expected == Language.FR ? Optional.of(Language.FR) : Optional.<Language>empty();
         return new Verdict(message, Optional.of(detected), opennlp, Optional.empty(), predicted, alarm);

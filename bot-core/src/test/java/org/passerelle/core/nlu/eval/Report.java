@@ -82,6 +82,7 @@ final class Report {
         printIntentMistakes(out);
         printLanguageMistakes(out);
         out.println();
+        printBatches(out);
         out.println(peersLine());
         out.println(lastLine());
     }
@@ -158,6 +159,22 @@ final class Report {
         out.printf(Locale.ROOT, "  %-4s %-8s %-8s %-8s %s%n", "lang", "detected", "opennlp", "lingua", "text");
         mistakes.stream().limit(LANGUAGE_MISTAKES).forEach(v -> out.printf(Locale.ROOT, "  %-4s %-8s %-8s %-8s %s%n",
                 v.message().language().code(), code(v), codeOf(v.opennlp()), codeOf(v.lingua()), v.message().text()));
+    }
+
+    // Rows written after the first ones were looked at are the honest measure: each batch apart.
+    private void printBatches(PrintStream out) {
+        var byBatch = new LinkedHashMap<String, List<Verdict>>();
+        verdicts.forEach(v -> byBatch.computeIfAbsent(v.message().batch(), k -> new ArrayList<>()).add(v));
+        if (byBatch.size() < 2) {
+            return;
+        }
+        out.println("By batch");
+        byBatch.forEach((batch, rows) -> {
+            var part = new Report(rows);
+            out.printf(Locale.ROOT, "batch %s (%d rows): %s%n  %s%n", batch, rows.size(), part.peersLine(),
+                    part.lastLine());
+        });
+        out.println();
     }
 
     private Map<Language, List<Verdict>> group(Function<Verdict, Language> key) {
