@@ -112,6 +112,11 @@ final class SecurityMatrix {
             staff("POST", "/api/inbox/conversations/c-unknown/release", null, THROUGH),
             staff("POST", "/api/inbox/conversations/c-unknown/transfer", "{\"to\": \"admin\"}", THROUGH),
             staff("POST", "/api/inbox/conversations/c-unknown/close", null, THROUGH),
+            // The audit log: admins only.
+            adminOnly("GET", "/api/audit?from=2026-11-01&to=2026-11-02", null, status(200)),
+            adminOnly("GET", "/api/audit.csv?from=2026-11-01T00:00:00Z", null, status(200)),
+            // The API's description, for admins' scripts.
+            adminOnly("GET", "/v3/api-docs", null, status(200)),
             // Anything else under /api is for admins until it says otherwise.
             adminOnly("GET", "/api/not-yet-there", null, status(404)),
             // Health and metrics for the probes and the scraper.
@@ -123,7 +128,8 @@ final class SecurityMatrix {
             Row.of("GET", "/inbox/conversations/c-unknown", null, LOGIN, THROUGH, THROUGH),
             Row.of("GET", "/admin", null, LOGIN, FORBIDDEN, THROUGH),
             Row.of("GET", "/admin/content", null, LOGIN, FORBIDDEN, THROUGH),
-            Row.of("GET", "/v3/api-docs", null, LOGIN, FORBIDDEN, THROUGH),
+            Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
+            Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.
             open("GET", "/chat", null, status(200)),
             open("GET", "/login", null, status(200)),

@@ -3,7 +3,10 @@ package org.passerelle.admin.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.Locale;
+import org.passerelle.admin.audit.StaffAudit;
 import org.passerelle.core.handoff.SignInAttempts;
+import org.passerelle.core.handoff.StaffAccount;
 import org.passerelle.core.handoff.Team;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
@@ -18,6 +21,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,8 +30,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,8 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@code /inbox}, {@code /admin}) by a form and a session, with CSRF tokens; scripts by HTTP
  * Basic on {@code /api}, which also accepts the pages' session (then with its CSRF token).
  * Mediators and admins use the inbox and the appointments; only admins edit the content and the
- * team. The person's side (chat page, web chat API, channel webhooks, calendar feeds behind their
- * secret) needs no account.
+ * team, read the audit log and the API's description. The person's side (chat page, web chat API,
+ * channel webhooks, calendar feeds behind their secret) needs no account.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -74,14 +82,39 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The pages: a form login and a session; everything else is the person's side and public. */
+    /**
+     * The API description and its Swagger UI, for admins: by HTTP Basic or with a page's session.
+     * Without either, the description answers 401 and the UI sends to the login form.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http, Team team) throws Exception {
+        var problems = new ApiAccessProblems();
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.realmName(ApiAccessProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(toLogin, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/swagger-ui/**"))
+                        .defaultAuthenticationEntryPointFor(toLogin, PathPatternRequestMatcher.withDefaults()
+                                .matcher("/swagger-ui.html"))
+                        .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_CHANGE))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    /** The pages: a form login and a session; everything else is the person's side and public. */
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, Team team) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
-                        .requestMatchers("/admin", "/admin/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
+                        .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -117,15 +150,27 @@ class SecurityConfiguration {
         return new StaffUserDetails(team, attempts);
     }
 
-    /** Counts the wrong passwords of existing accounts, by form or by Basic, and clears them on success. */
+    /**
+     * Counts the wrong passwords of existing accounts, by form or by Basic, and clears them on
+     * success; writes sign-ins through the form, failures and lockouts to the audit (a script's
+     * Basic credentials, checked on every call, are not a sign-in each time).
+     */
     @Bean
-    ApplicationListener<AbstractAuthenticationEvent> signInOutcomes(Team team, SignInAttempts attempts) {
+    ApplicationListener<AbstractAuthenticationEvent> signInOutcomes(Team team, SignInAttempts attempts,
+            StaffAudit audit) {
         return event -> {
             var name = event.getAuthentication().getName();
-            if (event instanceof AuthenticationFailureBadCredentialsEvent && team.find(name).isPresent()) {
-                if (attempts.failed(name)) {
-                    log.warn("staff account '{}' locked after repeated failed sign-ins", name);
+            if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+                var account = team.find(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+                audit.signInFailed(account.map(StaffAccount::username).orElse(null));
+                if (account.isPresent() && attempts.failed(account.get().username())) {
+                    log.warn("staff account '{}' locked after repeated failed sign-ins", account.get().username());
+                    audit.locked(account.get().username());
                 }
+            } else if (event instanceof AuthenticationFailureLockedEvent) {
+                audit.refusedWhileLocked(name);
+            } else if (event instanceof InteractiveAuthenticationSuccessEvent) {
+                audit.signedIn(name, event.getAuthentication().getAuthorities());
             } else if (event instanceof AuthenticationSuccessEvent) {
                 attempts.succeeded(name);
             }
