@@ -33,9 +33,8 @@ class BookingConfiguration {
 
     /** The bookings; a nickname is sealed with the key for texts about a person. */
     @Bean
-    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.ServerSecret secret) {
-        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION,
-                new Nicknames(AddressSealer.forTexts(secret.bytes())));
+    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.TextSealer texts) {
+        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION, new Nicknames(texts.sealer()));
     }
 
     @Bean

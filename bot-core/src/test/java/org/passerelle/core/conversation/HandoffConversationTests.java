@@ -164,7 +164,7 @@ class HandoffConversationTests {
         fixture.sent();
 
         var redis = fixture.everythingInRedis();
-        assertThat(redis).doesNotContain(PHONE, "698765432", "passeport", "cachée");
+        assertThat(redis).doesNotContain(PHONE, "698765432", "passeport", "cachée", "Restez où vous êtes");
         assertThat(fixture.desk.transcript(id)).extracting(TranscriptEntry::text)
                 .contains("mon proxénète garde mon passeport", "je suis cachée chez une amie");
     }
