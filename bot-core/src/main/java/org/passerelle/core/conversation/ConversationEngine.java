@@ -125,8 +125,9 @@ public final class ConversationEngine {
         var catalog = content.get();
         var now = clock.instant();
         var tally = new Tally();
-        var outcome = handoffs.outsideHours(previous, new Dialogue(catalog, understanding, settings.idleRestart(),
-                appointments, conversationId, message.address(), tally).respond(previous, text, message.channel(), now),
+        var dialogue = new Dialogue(catalog, understanding, settings.idleRestart(), appointments, conversationId,
+                message.address(), tally);
+        var outcome = handoffs.outsideHours(previous, dialogue.respond(previous, text, message.channel(), now),
                 catalog, now);
         var state = outcome.state();
         if (outcome.erase()) {

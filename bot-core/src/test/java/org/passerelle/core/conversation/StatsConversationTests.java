@@ -22,6 +22,11 @@ import org.passerelle.core.channel.Channel;
 import org.passerelle.core.handoff.Mediator;
 import org.passerelle.core.stats.Metric;
 import org.passerelle.core.stats.StatRow;
+import org.passerelle.core.stats.Stats;
+import org.passerelle.core.stats.StatsSettings;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.TestRedis;
+import redis.clients.jedis.JedisPooled;
 
 /**
  * What the conversation counts in the anonymous daily statistics, each event exactly once: a
@@ -139,6 +144,23 @@ class StatsConversationTests {
                 .contains("handoffs|normal");
         assertThat(fixture.stats.raw(MONDAY, MONDAY)).extracting(StatRow::dimension)
                 .allMatch(dimension -> dimension.matches("[a-z0-9_.-]+"));
+    }
+
+    @Test
+    void aTurnIsAnsweredWhenTheCountersCannotBeWritten() {
+        try (var away = new RedisStore(new JedisPooled("127.0.0.1", TestRedis.freePort()), "away:")) {
+            var engine = TestEngines.engine(fixture.store, fixture.clock, null,
+                    TestEngines.handoffSetup(fixture.store, HandoffFixture.SETTINGS),
+                    new Stats(away, fixture.clock, StatsSettings.defaults()));
+            var she = new RecordingChannel(engine, Channel.SMS, PHONE, fixture.clock);
+
+            she.say("start");
+            she.say("lang:fr");
+            she.say("au secours il me frappe");
+
+            assertThat(she.lastText()).isEqualTo(fixture.ui(Language.FR, "handoff.urgent"));
+            assertThat(fixture.engine.handoffs().queue().isWaiting(she.lastTurn().conversationId())).isTrue();
+        }
     }
 
     @Test
