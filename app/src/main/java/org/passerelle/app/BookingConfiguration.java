@@ -34,9 +34,8 @@ class BookingConfiguration {
 
     /** The bookings; a nickname is sealed with the key for texts about a person; attendance is counted. */
     @Bean
-    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.ServerSecret secret, Stats stats) {
-        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION,
-                new Nicknames(AddressSealer.forTexts(secret.bytes())), stats);
+    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.TextSealer texts, Stats stats) {
+        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION, new Nicknames(texts.sealer()), stats);
     }
 
     @Bean

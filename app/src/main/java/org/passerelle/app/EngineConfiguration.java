@@ -81,6 +81,12 @@ class EngineConfiguration {
         return new AddressSealer(secret.bytes());
     }
 
+    /** The one sealer of the texts about a person: transcripts, nicknames, replies waiting to leave. */
+    @Bean
+    TextSealer textSealer(ServerSecret secret) {
+        return new TextSealer(AddressSealer.forTexts(secret.bytes()));
+    }
+
     /** Reads each message; intent models are retrained in the background after a publish. */
     @Bean(destroyMethod = "")
     Understanding understanding(PublishedContent content, ConversationSettings conversation) {
@@ -104,6 +110,13 @@ class EngineConfiguration {
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
         return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock,
                 handoff, stats);
+    }
+
+    /**
+     * The sealer for texts, under a type of its own so that it is never injected where the
+     * address sealer is meant, nor the other way round.
+     */
+    record TextSealer(AddressSealer sealer) {
     }
 
     /** Holds the secret's bytes; a copy is handed out each time. */

@@ -20,11 +20,11 @@ class HandoffConfiguration {
         return new TeamHoursStore(store, properties.toSettings().defaultHours());
     }
 
-    /** The address sealer of the outbox, a sealer of its own for transcripts, the hours, the settings. */
+    /** The address sealer of the outbox, the sealer of texts for transcripts, the hours, the settings. */
     @Bean
-    HandoffSetup handoffSetup(AddressSealer addresses, EngineConfiguration.ServerSecret secret, TeamHoursStore hours,
+    HandoffSetup handoffSetup(AddressSealer addresses, EngineConfiguration.TextSealer texts, TeamHoursStore hours,
             HandoffProperties properties) {
-        return new HandoffSetup(addresses, AddressSealer.forTexts(secret.bytes()), hours, properties.toSettings());
+        return new HandoffSetup(addresses, texts.sealer(), hours, properties.toSettings());
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.passerelle.core.channel.MessageIntake;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineIntake;
 import org.passerelle.core.outbox.Outbox;
+import org.passerelle.core.outbox.OutboxSealers;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.StoreUnavailableException;
@@ -26,10 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 
+    /** The addresses under the address key, the replies under the key of texts about a person. */
     @Bean
-    Outbox outbox(RedisStore store, AddressSealer sealer, OutboxSettingsProperties properties, Clock clock,
-            ConversationEngine engine) {
-        return new Outbox(store, sealer, properties.toSettings(), clock, engine::markStopped);
+    Outbox outbox(RedisStore store, AddressSealer addresses, EngineConfiguration.TextSealer texts,
+            OutboxSettingsProperties properties, Clock clock, ConversationEngine engine) {
+        return new Outbox(store, new OutboxSealers(addresses, texts.sealer()), properties.toSettings(), clock,
+                engine::markStopped);
     }
 
     @Bean

@@ -51,6 +51,15 @@ class WebChatIntegrationTests {
     @Autowired
     org.passerelle.core.outbox.Outbox outbox;
 
+    @Autowired
+    org.passerelle.core.store.RedisStore store;
+
+    @Autowired
+    EngineConfiguration.TextSealer texts;
+
+    @Autowired
+    org.passerelle.core.privacy.AddressSealer addresses;
+
     WebChatClient she;
 
     @BeforeEach
@@ -185,6 +194,25 @@ class WebChatIntegrationTests {
         } finally {
             reader.shutdownNow();
         }
+    }
+
+    @Test
+    void keepsAMessageWaitingForAClosedPageSealedUnderTheKeyOfTexts() {
+        var id = "W".repeat(32);
+        var words = "Awa vous attend jeudi, code 4711";
+        outbox.enqueue("a-waiting-conversation", Channel.WEBCHAT, id,
+                java.util.List.of(new Reply(words, java.util.List.of(new Option("menu", "Menu")))));
+
+        var fields = store.call(jedis -> jedis.xrevrange(store.key("outbox"), "+", "-", 50)).stream()
+                .map(entry -> entry.getFields())
+                .filter(entry -> "a-waiting-conversation".equals(entry.get("conv")))
+                .findFirst().orElseThrow();
+        assertThat(fields.values()).noneMatch(value -> value.contains(id) || value.contains("Awa")
+                || value.contains("4711"));
+        assertThat(texts.sealer().open(fields.get("reply"))).contains(words);
+        assertThat(addresses.open(fields.get("to"))).isEqualTo(id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> addresses.open(fields.get("reply")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

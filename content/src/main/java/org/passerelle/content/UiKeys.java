@@ -84,6 +84,11 @@ public final class UiKeys {
     public static final String TOPIC_SOURCES = "topic.sources";
     /** Said with an urgent handoff (danger, minor): a mediator is alerted first. */
     public static final String HANDOFF_URGENT = "handoff.urgent";
+    /**
+     * Said in place of {@link #HANDOFF_URGENT} while the team is away: her message is read first
+     * when it comes back ({when}), and who answers day and night until then.
+     */
+    public static final String HANDOFF_URGENT_AFTER_HOURS = "handoff.urgent_after_hours";
     /** Asked, in the language she seems to write in, whether to switch to it. */
     public static final String LANGUAGE_SWITCH = "language.switch";
     /** Button label, in the offered language: yes, write in this language. */
@@ -129,8 +134,8 @@ public final class UiKeys {
             HANDOFF_CLAIMED, HANDOFF_RELEASED, HANDOFF_CLOSED, HANDOFF_AFTER_HOURS,
             INBOX_CANNED_1, INBOX_CANNED_2, INBOX_CANNED_3, INBOX_CANNED_4,
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
-            ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, LANGUAGE_SWITCH, ACTION_LANGUAGE_YES,
-            ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,
+            ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, HANDOFF_URGENT_AFTER_HOURS, LANGUAGE_SWITCH,
+            ACTION_LANGUAGE_YES, ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,
             CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT), BOOKING.stream()).toList();
 
     private UiKeys() {

@@ -83,7 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
                         .anyRequest().permitAll())
-                .formLogin(form -> form.defaultSuccessUrl("/inbox", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // The person's side carries no staff cookie to ride on; webhooks check their signatures.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/webchat/**", "/connectors/**"))

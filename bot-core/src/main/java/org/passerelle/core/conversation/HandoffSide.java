@@ -57,12 +57,18 @@ final class HandoffSide {
     }
 
     /**
-     * A new request of hers while the team is away: she is told when someone will answer, given
-     * the emergency numbers and offered an appointment. She stays in the queue all the same.
+     * A request of hers while the team is away. A plain one: she is told when someone will
+     * answer, given the emergency numbers and offered an appointment. Danger or a minor: the
+     * emergency or child-protection answer stands, and she is told that her message is read
+     * first when the team is back, not that someone answers now. She stays in the queue.
      */
     Outcome outsideHours(ConversationState previous, Outcome outcome, ContentCatalog catalog, Instant now) {
-        boolean asked = outcome.handoff().filter(p -> p == Priority.NORMAL).isPresent();
-        if (setup == null || !asked || (previous != null && open(previous.handoff()))) {
+        var priority = outcome.handoff().orElse(null);
+        if (setup == null || priority == null || outcome.state().handoff() == HandoffState.WITH_MEDIATOR) {
+            return outcome;
+        }
+        boolean urgent = priority != Priority.NORMAL;
+        if (!urgent && previous != null && open(previous.handoff())) {
             return outcome;
         }
         var team = setup.hours().current();
@@ -71,13 +77,28 @@ final class HandoffSide {
             return outcome;
         }
         var language = outcome.state().languageOrSource();
-        var text = catalog.ui(language, "handoff.after_hours").replace("{when}", when(next, language))
+        return urgent ? urgentAfterHours(outcome, catalog, language, when(next, language))
+                : plainAfterHours(outcome, catalog, language, when(next, language));
+    }
+
+    private static Outcome plainAfterHours(Outcome outcome, ContentCatalog catalog, Language language, String when) {
+        var text = catalog.ui(language, "handoff.after_hours").replace("{when}", when)
                 + "\n\n" + catalog.ui(language, "emergency.short");
         var menus = new Menus(catalog);
         var keys = List.of(Menus.BOOK, Menus.EMERGENCY, Menus.MENU);
         var state = outcome.state().offering(keys, 0);
         return new Outcome(state, List.of(new Reply(text, keys.stream().map(k -> menus.option(k, language)).toList())),
                 outcome.handoff(), false);
+    }
+
+    // "A mediator has been alerted first" would promise an answer now: say when instead.
+    private static Outcome urgentAfterHours(Outcome outcome, ContentCatalog catalog, Language language, String when) {
+        var alerted = catalog.ui(language, "handoff.urgent");
+        var away = catalog.ui(language, "handoff.urgent_after_hours").replace("{when}", when);
+        var replies = outcome.replies().stream()
+                .map(reply -> reply.text().equals(alerted) ? new Reply(away, reply.options()) : reply)
+                .toList();
+        return new Outcome(outcome.state(), replies, outcome.handoff(), outcome.erase());
     }
 
     /**

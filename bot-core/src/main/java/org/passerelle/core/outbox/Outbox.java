@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.ChannelSender;
-import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.channel.SendFailure;
@@ -28,8 +27,10 @@ import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Queues replies in a Redis stream and delivers them through the channels' senders, at least
- * once and, by their ids, never twice. Thread-safe; several instances share the stream through
- * one consumer group, each with its own consumer name.
+ * once and, by their ids, never twice. The stream holds the address and the whole reply sealed
+ * with AES-GCM, each under its own key; an entry that does not open goes to the dead letters.
+ * Thread-safe; several instances share the stream through one consumer group, each with its
+ * own consumer name.
  */
 public final class Outbox {
 
@@ -38,9 +39,11 @@ public final class Outbox {
     private static final long MAX_LENGTH = 100_000;
     // Entries older than this leave the streams: sent long ago, or given up on long ago.
     private static final java.time.Duration KEEP = java.time.Duration.ofDays(2);
+    // The sealed reply; entries of earlier versions have clear "text" and "options" instead.
+    private static final String REPLY = "reply";
 
     private final RedisStore store;
-    private final AddressSealer sealer;
+    private final OutboxSealers sealers;
     private final OutboxSettings settings;
     private final Clock clock;
     private final Consumer<String> contactStopped;
@@ -49,15 +52,15 @@ public final class Outbox {
 
     /**
      * @param store          the Redis store
-     * @param sealer         seals the addresses kept in the stream
+     * @param sealers        seal the addresses and the replies kept in the stream
      * @param settings       batch, retries, rates
      * @param clock          the time source
      * @param contactStopped told the conversation id of a person who blocked us or said STOP
      */
-    public Outbox(RedisStore store, AddressSealer sealer, OutboxSettings settings, Clock clock,
+    public Outbox(RedisStore store, OutboxSealers sealers, OutboxSettings settings, Clock clock,
             Consumer<String> contactStopped) {
         this.store = store;
-        this.sealer = sealer;
+        this.sealers = sealers;
         this.settings = settings;
         this.clock = clock;
         this.contactStopped = contactStopped;
@@ -70,15 +73,14 @@ public final class Outbox {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies) {
-        var sealed = sealer.seal(address);
+        var sealed = sealers.addresses().seal(address);
         for (var reply : replies) {
             var fields = new HashMap<String, String>();
             fields.put("id", UUID.randomUUID().toString());
             fields.put("conv", conversationId);
             fields.put("channel", channel.id());
             fields.put("to", sealed);
-            fields.put("text", reply.text());
-            fields.put("options", encode(reply.options()));
+            fields.put(REPLY, sealers.texts().seal(OutboxPayload.encode(reply)));
             store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
                     fields));
         }
@@ -138,19 +140,48 @@ public final class Outbox {
             deadLetter(entry, "no sender for channel " + fields.get("channel"), 0);
             return;
         }
+        OutboundMessage message;
+        try {
+            message = open(id, channel, fields);
+        } catch (IllegalArgumentException unreadable) {
+            // Sealed under another key, or damaged: no retry will open it, and the others go on.
+            deadLetter(entry, "UNREADABLE: " + unreadable.getMessage(), gates.attempts(id));
+            return;
+        }
         if (!gates.mayGo(id, conversation, channel)) {
             return;
         }
         SendResult result;
         try {
-            var reply = new Reply(fields.getOrDefault("text", ""), decode(fields.getOrDefault("options", "")));
-            result = sender.send(new OutboundMessage(id, channel, sealer.open(fields.get("to")), reply,
-                    gates.partsDone(id)));
+            result = sender.send(message);
         } catch (RuntimeException e) {
             // A sender must not throw; if one does, the reply is retried like a lost connection.
             result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
         }
         settle(entry, id, conversation, result);
+    }
+
+    /**
+     * The message an entry holds, opened in memory.
+     *
+     * @throws IllegalArgumentException when the address or the reply does not open; the message
+     *                                  says which, never what
+     */
+    private OutboundMessage open(String id, Channel channel, Map<String, String> fields) {
+        var address = opened(sealers.addresses(), fields.get("to"), "address");
+        var sealedReply = fields.get(REPLY);
+        var reply = sealedReply == null
+                ? OutboxPayload.legacy(fields)
+                : OutboxPayload.decode(opened(sealers.texts(), sealedReply, "reply"));
+        return new OutboundMessage(id, channel, address, reply, gates.partsDone(id));
+    }
+
+    private static String opened(AddressSealer sealer, String sealed, String what) {
+        try {
+            return sealer.open(sealed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the " + what + " does not open with this key");
+        }
     }
 
     private void settle(StreamEntry entry, String id, String conversation, SendResult result) {
@@ -210,29 +241,6 @@ public final class Outbox {
             }
         });
         groupReady = true;
-    }
-
-    static String encode(List<Option> options) {
-        var out = new StringBuilder();
-        for (var option : options) {
-            out.append(clean(option.key())).append('\t').append(clean(option.label())).append('\n');
-        }
-        return out.toString();
-    }
-
-    static List<Option> decode(String encoded) {
-        var options = new ArrayList<Option>();
-        for (var line : encoded.split("\n")) {
-            var tab = line.indexOf('\t');
-            if (tab > 0) {
-                options.add(new Option(line.substring(0, tab), line.substring(tab + 1)));
-            }
-        }
-        return options;
-    }
-
-    private static String clean(String text) {
-        return text.replace('\t', ' ').replace('\n', ' ');
     }
 
     private String streamKey() {

@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Seals the channel address that a message must be sent to (a phone number, a chat id) with
  * AES-GCM before it is written to Redis, and opens it again in memory to send. The key is
  * derived from the server secret for this one purpose; {@link #forTexts} gives a sealer with a
- * key of its own for the texts kept about a person (transcripts, booking nicknames). Thread-safe.
+ * key of its own for the texts kept about a person (transcripts, booking nicknames, the replies
+ * waiting in the outbox). Thread-safe.
  */
 public final class AddressSealer {
 
@@ -34,8 +35,9 @@ public final class AddressSealer {
     }
 
     /**
-     * A sealer for the texts kept about a person (transcripts, nicknames), with a key derived for
-     * that purpose alone, so that a sealed text never opens with the address key and back.
+     * A sealer for the texts kept about a person (transcripts, nicknames, outbox replies), with a
+     * key derived for that purpose alone, so that a sealed text never opens with the address key
+     * and back.
      *
      * @throws IllegalArgumentException when the secret is too short
      */

@@ -30,8 +30,10 @@
  *   <li>{@code seen:{channel}:{hash}} — a channel message already taken (its id hashed);
  *       two days;</li>
  *   <li>{@code outbox} — stream of replies to send (message id, pseudonym, channel, the address
- *       sealed with AES-GCM, text, options), consumer group {@code senders};
- *       {@code outbox:dead} — stream of replies given up on (no text, no address);</li>
+ *       sealed with AES-GCM, and the whole reply, text and options, sealed with AES-GCM under the
+ *       texts' key), consumer group {@code senders}; {@code outbox:dead} — stream of replies given
+ *       up on (id, pseudonym, channel, reason, attempts: no text, no address); both lose their
+ *       entries after two days;</li>
  *   <li>{@code outbox:sent|attempts|backoff:{message id}}, {@code outbox:hold|rate:{pseudonym}},
  *       {@code outbox:rate:{channel}:{second}} — what the senders agree on: sent once, retries,
  *       order per conversation, rates; each expires by itself;</li>

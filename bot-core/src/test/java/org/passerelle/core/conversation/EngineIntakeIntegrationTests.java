@@ -2,7 +2,6 @@ package org.passerelle.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.SendResult;
 import org.passerelle.core.outbox.Outbox;
 import org.passerelle.core.outbox.OutboxSettings;
-import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 
@@ -28,9 +26,8 @@ class EngineIntakeIntegrationTests {
 
     private final RedisStore store = TestRedis.newStore();
     private final ConversationEngine engine = TestEngines.engine(store, CLOCK);
-    private final Outbox outbox = new Outbox(store,
-            new AddressSealer("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-            OutboxSettings.defaults(), CLOCK, engine::markStopped);
+    private final Outbox outbox = new Outbox(store, TestEngines.OUTBOX_SEALERS, OutboxSettings.defaults(), CLOCK,
+            engine::markStopped);
     private final EngineIntake intake = new EngineIntake(engine, outbox, store);
     private final List<OutboundMessage> sent = new ArrayList<>();
     private final ChannelSender telegram = new ChannelSender() {

@@ -94,6 +94,40 @@ class HandoffConversationTests {
     }
 
     @Test
+    void dangerOrAMinorOutsideTheTeamsHoursIsToldWhenTheMessageIsReadNotThatSomeoneAnswersNow() {
+        fixture.close();
+        // Saturday 28 November 2026, 23:30 in Paris.
+        fixture = new HandoffFixture(Instant.parse("2026-11-28T22:30:00Z"));
+        var she = fixture.person(Channel.SMS, PHONE);
+        she.say("bonjour");
+
+        var replies = she.say("au secours il me frappe");
+
+        assertThat(replies.get(0).text()).contains("17", "112", "114");
+        assertThat(replies).extracting(r -> r.text()).doesNotContain(ui(Language.FR, "handoff.urgent"))
+                .contains(ui(Language.FR, "handoff.urgent_after_hours").replace("{when}", "lundi 10:00"));
+        assertThat(fixture.desk.find(she.lastTurn().conversationId())).map(InboxItem::priority)
+                .contains(Priority.DANGER);
+
+        var minor = fixture.person(Channel.TELEGRAM, "2003");
+        minor.say("hello");
+        var toMinor = minor.say("I am 15 years old");
+        assertThat(toMinor.get(0).text()).contains("119");
+        assertThat(minor.lastText()).isEqualTo(
+                ui(Language.EN, "handoff.urgent_after_hours").replace("{when}", "Monday 10:00"));
+    }
+
+    @Test
+    void dangerDuringTheTeamsHoursSaysAMediatorIsAlertedFirst() {
+        var she = fixture.person(Channel.SMS, PHONE);
+        she.say("bonjour");
+
+        var replies = she.say("au secours il me frappe");
+
+        assertThat(replies).extracting(r -> r.text()).contains(ui(Language.FR, "handoff.urgent"));
+    }
+
+    @Test
     void eraseWhileHeldRemovesTheHandoffTheHoldAndTheTranscriptAtOnce() {
         var she = fixture.person(Channel.SMS, PHONE);
         she.say("bonjour");
@@ -130,7 +164,7 @@ class HandoffConversationTests {
         fixture.sent();
 
         var redis = fixture.everythingInRedis();
-        assertThat(redis).doesNotContain(PHONE, "698765432", "passeport", "cachée");
+        assertThat(redis).doesNotContain(PHONE, "698765432", "passeport", "cachée", "Restez où vous êtes");
         assertThat(fixture.desk.transcript(id)).extracting(TranscriptEntry::text)
                 .contains("mon proxénète garde mon passeport", "je suis cachée chez une amie");
     }

@@ -46,7 +46,7 @@ final class HandoffFixture implements AutoCloseable {
         engine = TestEngines.engine(store, clock, null, TestEngines.handoffSetup(store, SETTINGS), stats);
         var fast = new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20), Duration.ofMillis(100),
                 Map.of(), Map.of());
-        outbox = new Outbox(store, TestEngines.ADDRESSES, fast, clock, engine::markStopped);
+        outbox = new Outbox(store, TestEngines.OUTBOX_SEALERS, fast, clock, engine::markStopped);
         desk = new MediatorDesk(engine, outbox, clock);
     }
 

@@ -60,7 +60,7 @@ class ReminderConversationTests {
         reminders = new Reminders(store, SEALER, clock);
         var appointments = new Appointments(schedules, bookings, clock, reminders);
         engine = TestEngines.engine(store, clock, appointments);
-        outbox = new Outbox(store, SEALER, new OutboxSettings(50, Duration.ofMillis(10), 3, Duration.ofMillis(10),
+        outbox = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofMillis(10), 3, Duration.ofMillis(10),
                 Duration.ofMillis(50), Map.of(), Map.of()), clock, engine::markStopped);
         dispatch = new ReminderDispatch(reminders, appointments, outbox, engine);
     }

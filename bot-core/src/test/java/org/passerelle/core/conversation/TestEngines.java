@@ -57,6 +57,11 @@ public final class TestEngines {
     public static final org.passerelle.core.privacy.AddressSealer ADDRESSES = new org.passerelle.core.privacy.AddressSealer(
             "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
 
+    /** The outbox's keys in tests: the address sealer above and the sealer of texts. */
+    public static final org.passerelle.core.outbox.OutboxSealers OUTBOX_SEALERS =
+            new org.passerelle.core.outbox.OutboxSealers(ADDRESSES, org.passerelle.core.privacy.AddressSealer.forTexts(
+                    "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)));
+
     /** What an engine needs to hand conversations to mediators, with these settings. */
     public static HandoffSetup handoffSetup(RedisStore store, org.passerelle.core.handoff.HandoffSettings settings) {
         return new HandoffSetup(ADDRESSES, org.passerelle.core.privacy.AddressSealer.forTexts(
