@@ -73,8 +73,10 @@ class ServiceController {
                     "to must be less than " + MAX_SLOT_DAYS + " days after from, was " + first + " → " + last));
         }
         try {
-            return schedules.slots(id, first, last).stream()
-                    .map(slot -> ScheduleApi.SlotJson.of(slot, bookings.count(slot)))
+            var slots = schedules.slots(id, first, last);
+            var booked = bookings.counts(slots);
+            return slots.stream()
+                    .map(slot -> ScheduleApi.SlotJson.of(slot, booked.getOrDefault(slot.id(), 0L)))
                     .toList();
         } catch (IllegalArgumentException e) {
             throw ScheduleProblems.invalid(e);

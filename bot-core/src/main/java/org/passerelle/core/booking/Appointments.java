@@ -46,9 +46,15 @@ public final class Appointments {
                 .toList();
     }
 
-    // Stops at the first free place instead of counting every slot of every service.
+    // The places of all its coming slots are counted in one round trip.
     private boolean hasFreeSlot(String serviceId) {
-        return upcoming(serviceId).stream().anyMatch(slot -> bookings.count(slot) < slot.capacity());
+        return !free(upcoming(serviceId)).isEmpty();
+    }
+
+    /** Of these slots, those with a place left, in the same order. */
+    private List<Slot> free(List<Slot> slots) {
+        var booked = bookings.counts(slots);
+        return slots.stream().filter(slot -> booked.getOrDefault(slot.id(), 0L) < slot.capacity()).toList();
     }
 
     private List<Slot> upcoming(String serviceId) {
@@ -72,25 +78,28 @@ public final class Appointments {
 
     /** The slots of a service that have not started and still have a place, earliest first. */
     public List<Slot> freeSlots(String serviceId) {
-        return upcoming(serviceId).stream().filter(slot -> bookings.count(slot) < slot.capacity()).toList();
+        return free(upcoming(serviceId));
     }
 
     /**
-     * The next days (Paris) that have a free place in a service, earliest first; stops counting
-     * places once it has {@code limit} days.
+     * The next days (Paris) that have a free place in a service, earliest first, at most
+     * {@code limit} of them.
      *
      * @param after  only days after this one (the last day already shown), or null for all
      * @param except a slot not to count, such as the one a booking being moved holds; may be null
      */
     public List<LocalDate> freeDays(String serviceId, LocalDate after, int limit, String except) {
+        var candidates = upcoming(serviceId).stream()
+                .filter(slot -> after == null || slot.start().toLocalDate().isAfter(after))
+                .filter(slot -> !slot.id().equals(except))
+                .toList();
         var days = new ArrayList<LocalDate>(limit);
-        for (var slot : upcoming(serviceId)) {
+        for (var slot : free(candidates)) {
+            var day = slot.start().toLocalDate();
             if (days.size() >= limit) {
                 break;
             }
-            var day = slot.start().toLocalDate();
-            boolean skipped = (after != null && !day.isAfter(after)) || days.contains(day) || slot.id().equals(except);
-            if (!skipped && bookings.count(slot) < slot.capacity()) {
+            if (!days.contains(day)) {
                 days.add(day);
             }
         }
@@ -104,10 +113,9 @@ public final class Appointments {
      * @param except a slot to leave out, such as the one a booking being moved holds; may be null
      */
     public List<Slot> freeSlotsOn(String serviceId, LocalDate day, String except) {
-        return upcoming(serviceId).stream()
+        return free(upcoming(serviceId).stream()
                 .filter(slot -> slot.start().toLocalDate().equals(day) && !slot.id().equals(except))
-                .filter(slot -> bookings.count(slot) < slot.capacity())
-                .toList();
+                .toList());
     }
 
     /** A slot by its id, whatever the case it was typed in, if the schedule still has it. */

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.passerelle.content.Language;
 import org.passerelle.core.stats.Stats;
 import org.passerelle.core.store.RedisStore;
+import redis.clients.jedis.Response;
 
 /**
  * The bookings, in Redis. Booking, cancelling and moving each run as one Lua script, so that a
@@ -207,6 +209,29 @@ public final class Bookings {
     /** How many places of the slot are booked. */
     public long count(Slot slot) {
         return store.call(jedis -> jedis.scard(slotKey(slot.id())));
+    }
+
+    /**
+     * How many places of each slot are booked, by slot id, in one round trip to Redis however many
+     * slots a schedule has.
+     */
+    public Map<String, Long> counts(Collection<Slot> slots) {
+        if (slots.isEmpty()) {
+            return Map.of();
+        }
+        var ids = slots.stream().map(Slot::id).distinct().toList();
+        List<Long> booked = store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var replies = ids.stream().map(id -> pipeline.scard(slotKey(id))).toList();
+                pipeline.sync();
+                return replies.stream().map(Response::get).toList();
+            }
+        });
+        var counts = new HashMap<String, Long>();
+        for (int i = 0; i < ids.size(); i++) {
+            counts.put(ids.get(i), booked.get(i));
+        }
+        return counts;
     }
 
     /** A booking by its code, while it is kept. */

@@ -121,7 +121,7 @@ public final class ConversationEngine {
         var text = message.text().length() > settings.maxTextLength()
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
-        var previous = conversations.load(conversationId).orElse(null);
+        var previous = handoffs.healed(conversationId, conversations.load(conversationId).orElse(null));
         var catalog = content.get();
         var now = clock.instant();
         var tally = new Tally();

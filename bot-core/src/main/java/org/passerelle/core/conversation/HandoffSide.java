@@ -102,6 +102,18 @@ final class HandoffSide {
     }
 
     /**
+     * Her state as the handoff stands: an open handoff is kept alive while she writes, and one
+     * that is gone (expired, or removed on another path) gives her back to the bot rather than
+     * leaving her with a bot that stays silent for a mediator who no longer holds her.
+     */
+    ConversationState healed(String conversationId, ConversationState previous) {
+        if (previous == null || !open(previous.handoff()) || queue.keep(conversationId)) {
+            return previous;
+        }
+        return previous.handedOff(HandoffState.BOT);
+    }
+
+    /**
      * After a kept turn: the queue, then her context or transcript.
      *
      * @return whether she was put in the queue by this turn (not waiting or held before)

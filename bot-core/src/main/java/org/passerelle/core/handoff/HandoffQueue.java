@@ -113,6 +113,16 @@ public final class HandoffQueue {
         run(HandoffScripts.REMOVE, conversationId);
     }
 
+    /**
+     * Keeps an open handoff (waiting or held) for another retention period, as her conversation
+     * is kept while she writes: a mediator may accompany her for weeks.
+     *
+     * @return false when there is no handoff for this conversation (never asked, closed, expired)
+     */
+    public boolean keep(String conversationId) {
+        return store.call(jedis -> jedis.expire(requestKey(conversationId), retention.toSeconds())) == 1L;
+    }
+
     /** Whether the conversation is in the queue now. */
     public boolean isWaiting(String conversationId) {
         return store.call(jedis -> jedis.zscore(queueKey(), conversationId)) != null;

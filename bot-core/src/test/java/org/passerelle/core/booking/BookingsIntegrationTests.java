@@ -56,6 +56,21 @@ class BookingsIntegrationTests {
     }
 
     @Test
+    void countsThePlacesOfManySlotsAtOnceAndZeroForAnEmptyOne() {
+        var busy = slot("lawyer", "2026-12-03T18:00+01:00", 3);
+        var quiet = slot("lawyer", "2026-12-03T19:00+01:00", 3);
+        var empty = slot("pad", "2026-12-04T14:00+01:00", 2);
+        bookings.book(busy, "conv-a", null, Language.FR, 1);
+        bookings.book(busy, "conv-b", null, Language.FR, 1);
+        bookings.book(quiet, "conv-c", null, Language.FR, 1);
+
+        var counts = bookings.counts(List.of(busy, quiet, empty));
+
+        assertThat(counts).containsEntry(busy.id(), 2L).containsEntry(quiet.id(), 1L).containsEntry(empty.id(), 0L);
+        assertThat(bookings.counts(List.of())).isEmpty();
+    }
+
+    @Test
     void nicknameIsOptionalAndNeverRequired() {
         var result = bookings.book(slot("pad", "2026-12-04T14:00+01:00", 2), "conv-a", "  ", Language.FR, 1);
 

@@ -3,6 +3,7 @@ package org.passerelle.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,38 @@ class HandoffConversationTests {
         var replies = she.say("au secours il me frappe");
 
         assertThat(replies).extracting(r -> r.text()).contains(ui(Language.FR, "handoff.urgent"));
+    }
+
+    @Test
+    void aHandoffThatIsGoneGivesHerBackToTheBotInsteadOfLeavingItSilent() {
+        var she = fixture.person(Channel.SMS, PHONE);
+        she.say("bonjour");
+        she.say("human");
+        var id = she.lastTurn().conversationId();
+        fixture.desk.claim(id, ANA);
+        assertThat(she.say("ok")).isEmpty();
+
+        // The handoff's record expires (or is lost) while her conversation is still kept.
+        fixture.store.call(jedis -> jedis.del(fixture.store.key("handoff", id)));
+
+        assertThat(she.say("menu")).isNotEmpty();
+        assertThat(fixture.desk.find(id)).isEmpty();
+    }
+
+    @Test
+    void whileHeldHerMessagesKeepTheHandoffForAnotherRetentionPeriod() {
+        var she = fixture.person(Channel.SMS, PHONE);
+        she.say("bonjour");
+        she.say("human");
+        var id = she.lastTurn().conversationId();
+        fixture.desk.claim(id, ANA);
+        var key = fixture.store.key("handoff", id);
+        fixture.store.call(jedis -> jedis.expire(key, 60));
+
+        she.say("merci de m'écouter");
+
+        long ttl = fixture.store.call(jedis -> jedis.ttl(key));
+        assertThat(ttl).isGreaterThan(Duration.ofDays(1).toSeconds());
     }
 
     @Test
