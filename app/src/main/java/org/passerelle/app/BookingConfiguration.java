@@ -12,6 +12,7 @@ import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.ReminderDispatch;
 import org.passerelle.core.outbox.Outbox;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.stats.Stats;
 import org.passerelle.core.booking.Schedules;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,10 @@ class BookingConfiguration {
         return schedules;
     }
 
-    /** The bookings; a nickname is sealed with the key for texts about a person. */
+    /** The bookings; a nickname is sealed with the key for texts about a person; attendance is counted. */
     @Bean
-    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.TextSealer texts) {
-        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION, new Nicknames(texts.sealer()));
+    Bookings bookings(RedisStore store, Clock clock, EngineConfiguration.TextSealer texts, Stats stats) {
+        return new Bookings(store, clock, Bookings.DEFAULT_RETENTION, new Nicknames(texts.sealer()), stats);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.passerelle.core.nlu.SafetyRules;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.stats.Stats;
 import org.passerelle.core.store.RedisStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,11 +105,11 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(PublishedContent content, Understanding understanding,
             Appointments appointments, RedisStore store, Pseudonymizer pseudonymizer, PrivacySettings privacy,
-            ConversationSettings conversation, Clock clock, HandoffSetup handoff) {
+            ConversationSettings conversation, Clock clock, HandoffSetup handoff, Stats stats) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
         return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock,
-                handoff);
+                handoff, stats);
     }
 
     /**

@@ -27,12 +27,13 @@ class OpenApiIntegrationTests extends InboxTestSupport {
         var paths = new ArrayList<String>();
         doc.get("paths").propertyNames().forEach(paths::add);
         assertThat(paths).contains("/api/inbox/conversations", "/api/inbox/conversations/{id}/claim",
-                "/api/services", "/api/services/{id}/slots", "/api/content", "/api/team/mediators", "/api/audit");
+                "/api/services", "/api/services/{id}/slots", "/api/content", "/api/team/mediators", "/api/stats",
+                "/api/audit");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/"));
         assertThat(answer.body()).doesNotContain("/webchat", "/connectors", "\"/chat\"", "\"/inbox", "\"/login");
         var tags = new ArrayList<String>();
         doc.get("tags").forEach(tag -> tags.add(tag.get("name").asString()));
-        assertThat(tags).contains("content", "services", "inbox", "team", "audit");
+        assertThat(tags).containsExactly("content", "services", "inbox", "team", "stats", "audit");
         assertThat(tagsOf(doc.get("paths").get("/api/inbox/conversations").get("get"))).containsExactly("inbox");
         assertThat(tagsOf(doc.get("paths").get("/api/services").get("get"))).containsExactly("services");
     }

@@ -112,6 +112,10 @@ final class SecurityMatrix {
             staff("POST", "/api/inbox/conversations/c-unknown/release", null, THROUGH),
             staff("POST", "/api/inbox/conversations/c-unknown/transfer", "{\"to\": \"admin\"}", THROUGH),
             staff("POST", "/api/inbox/conversations/c-unknown/close", null, THROUGH),
+            // The anonymous statistics: admins only.
+            adminOnly("GET", "/api/stats?from=2026-11-01&to=2026-11-30", null, status(200)),
+            adminOnly("GET", "/api/stats.csv?from=2026-11-01&to=2026-11-30", null, status(200)),
+            adminOnly("GET", "/api/stats?from=2026-11-30&to=2026-11-01", null, status(400)),
             // The audit log: admins only.
             adminOnly("GET", "/api/audit?from=2026-11-01&to=2026-11-02", null, status(200)),
             adminOnly("GET", "/api/audit.csv?from=2026-11-01T00:00:00Z", null, status(200)),

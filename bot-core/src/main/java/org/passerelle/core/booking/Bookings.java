@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.passerelle.content.Language;
+import org.passerelle.core.stats.Stats;
 import org.passerelle.core.store.RedisStore;
 import redis.clients.jedis.Response;
 
@@ -36,12 +37,14 @@ public final class Bookings {
 
     // A clash of random codes is rare; this many in a row means something else is wrong.
     private static final int CODE_ATTEMPTS = 20;
+    // Answers what was marked before, for the statistics to move a corrected mark, not add one.
     private static final String MARK = """
-            if redis.call('exists', KEYS[1]) == 1 then
-                redis.call('hset', KEYS[1], 'attendance', ARGV[1])
-                return 1
+            if redis.call('exists', KEYS[1]) == 0 then
+                return false
             end
-            return 0
+            local before = redis.call('hget', KEYS[1], 'attendance') or ''
+            redis.call('hset', KEYS[1], 'attendance', ARGV[1])
+            return {before, redis.call('hget', KEYS[1], 'service'), redis.call('hget', KEYS[1], 'start')}
             """;
 
     private final RedisStore store;
@@ -49,6 +52,7 @@ public final class Bookings {
     private final Duration retention;
     private final Supplier<String> codes;
     private final Nicknames nicknames;
+    private final Stats stats;
 
     /**
      * @param store     the Redis store
@@ -57,10 +61,20 @@ public final class Bookings {
      * @param nicknames seals the nicknames before they are written
      */
     public Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames) {
-        this(store, clock, retention, nicknames, new BookingCodes());
+        this(store, clock, retention, nicknames, Stats.off());
+    }
+
+    /** Bookings whose attendance marks are counted, by service, on the appointment's day. */
+    public Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames, Stats stats) {
+        this(store, clock, retention, nicknames, new BookingCodes(), stats);
     }
 
     Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames, Supplier<String> codes) {
+        this(store, clock, retention, nicknames, codes, Stats.off());
+    }
+
+    private Bookings(RedisStore store, Clock clock, Duration retention, Nicknames nicknames, Supplier<String> codes,
+            Stats stats) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive, was " + retention);
         }
@@ -69,6 +83,7 @@ public final class Bookings {
         this.retention = retention;
         this.nicknames = Checks.present("nicknames", nicknames);
         this.codes = codes;
+        this.stats = stats;
     }
 
     /** How nicknames are checked and sealed here. */
@@ -237,7 +252,12 @@ public final class Bookings {
         var key = bookingKey(normalized.get());
         // Only an existing booking is marked: a mark never brings a cancelled one back.
         Object marked = store.call(jedis -> jedis.eval(MARK, List.of(key), List.of(attendance.name())));
-        return Long.valueOf(1).equals(marked);
+        if (!(marked instanceof List<?> before) || before.size() < 3) {
+            return false;
+        }
+        AttendanceCounts.count(stats, attendance, String.valueOf(before.get(0)), String.valueOf(before.get(1)),
+                paris(String.valueOf(before.get(2))).toLocalDate());
+        return true;
     }
 
     /** What staff marked for a booking, if anything. */

@@ -14,6 +14,8 @@ import org.passerelle.core.booking.BookingResult;
 import org.passerelle.core.booking.ReminderRoute;
 import org.passerelle.core.booking.Slot;
 import org.passerelle.core.conversation.BookingKeys.Pick;
+import org.passerelle.core.stats.Metric;
+import org.passerelle.core.stats.Tally;
 
 /**
  * Booking in the chat: the service, then a day with a free place, then a free time of that
@@ -37,9 +39,11 @@ final class BookingTurns {
     private final BookingLabels labels;
     private final BookingCalendar calendar;
     private final BookingQuestions questions;
+    private final Tally tally;
 
+    /** @param tally where the bookings made and cancelled in this turn are counted */
     BookingTurns(ContentCatalog catalog, Appointments appointments, String conversationId, String address,
-            Turns turns, Menus menus) {
+            Turns turns, Menus menus, Tally tally) {
         this.catalog = catalog;
         this.appointments = appointments;
         this.conversationId = conversationId;
@@ -49,6 +53,7 @@ final class BookingTurns {
         this.labels = new BookingLabels(catalog);
         this.calendar = new BookingCalendar(catalog, appointments, menus);
         this.questions = new BookingQuestions(catalog, appointments, menus);
+        this.tally = tally;
     }
 
     static boolean isKey(String key) {
@@ -198,6 +203,7 @@ final class BookingTurns {
         var result = appointments.book(slot.get(), conversationId, new BookingDetails(draft.nickname(), interpreter),
                 route(state));
         if (result instanceof BookingResult.Booked booked) {
+            tally.add(Metric.BOOKINGS, booked.booking().serviceId());
             var text = questions.fill(catalog.ui(language, "booking.done"), slot.get(), language,
                     booked.booking().code());
             return menus.ask(state, BookingQuestions.withDetails(text, details(booked.booking(), language)),
@@ -277,9 +283,11 @@ final class BookingTurns {
     private Outcome cancel(ConversationState state, String code) {
         var language = state.languageOrSource();
         var normalised = code.toUpperCase(Locale.ROOT);
-        if (!appointments.cancel(normalised, conversationId)) {
+        var service = hers(normalised).map(Booking::serviceId);
+        if (service.isEmpty() || !appointments.cancel(normalised, conversationId)) {
             return mine(state, null);
         }
+        tally.add(Metric.CANCELLATIONS, service.get());
         var text = catalog.ui(language, "booking.cancelled").replace("{code}", normalised);
         return menus.ask(state, text, List.of(Menus.MENU));
     }

@@ -11,6 +11,8 @@ import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.Pseudonymizer;
+import org.passerelle.core.stats.Stats;
+import org.passerelle.core.stats.Tally;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ public final class ConversationEngine {
     private final HandoffSide handoffs;
     private final EngineSettings settings;
     private final Clock clock;
+    private final Stats stats;
 
     /**
      * @param content       the content in force; read at every turn, so a publish takes effect
@@ -68,6 +71,17 @@ public final class ConversationEngine {
     public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
             RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock,
             HandoffSetup handoff) {
+        this(content, understanding, appointments, store, pseudonymizer, settings, clock, handoff, null);
+    }
+
+    /**
+     * An engine that also counts anonymous daily statistics of what happens in the turns.
+     *
+     * @param stats the daily counters; null to count nothing
+     */
+    public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
+            RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock,
+            HandoffSetup handoff, Stats stats) {
         this.content = content;
         this.understanding = understanding;
         this.appointments = appointments;
@@ -79,6 +93,7 @@ public final class ConversationEngine {
         this.conversations = new ConversationStore(store, settings.retention(),
                 appointments == null ? null : appointments.nicknames());
         this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
+        this.stats = stats == null ? Stats.off() : stats;
     }
 
     /**
@@ -109,8 +124,10 @@ public final class ConversationEngine {
         var previous = handoffs.healed(conversationId, conversations.load(conversationId).orElse(null));
         var catalog = content.get();
         var now = clock.instant();
-        var outcome = handoffs.outsideHours(previous, new Dialogue(catalog, understanding, settings.idleRestart(),
-                appointments, conversationId, message.address()).respond(previous, text, message.channel(), now),
+        var tally = new Tally();
+        var dialogue = new Dialogue(catalog, understanding, settings.idleRestart(), appointments, conversationId,
+                message.address(), tally);
+        var outcome = handoffs.outsideHours(previous, dialogue.respond(previous, text, message.channel(), now),
                 catalog, now);
         var state = outcome.state();
         if (outcome.erase()) {
@@ -124,7 +141,8 @@ public final class ConversationEngine {
             return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
         }
         conversations.save(conversationId, state);
-        handoffs.afterTurn(conversationId, message.address(), outcome, text);
+        boolean queued = handoffs.afterTurn(conversationId, message.address(), outcome, text);
+        stats.record(TurnCounts.of(tally, previous, outcome, queued, message.channel()));
         log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
@@ -155,6 +173,11 @@ public final class ConversationEngine {
     /** The handoff side: queue, transcript, setup. */
     HandoffSide handoffs() {
         return handoffs;
+    }
+
+    /** The anonymous daily counters (counting nothing when the engine was built without them). */
+    Stats stats() {
+        return stats;
     }
 
     /** The content in force. */

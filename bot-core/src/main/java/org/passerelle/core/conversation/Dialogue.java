@@ -21,6 +21,7 @@ import org.passerelle.core.nlu.SafetySignal;
 import org.passerelle.core.nlu.TextNormalizer;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.nlu.Understood;
+import org.passerelle.core.stats.Tally;
 
 /**
  * One turn of the conversation: the content, the state and what she wrote give the new state
@@ -51,15 +52,18 @@ final class Dialogue {
      * @param appointments   the appointments, or null where booking in the chat is not offered
      * @param conversationId the pseudonym of the conversation, for her bookings
      * @param address        her channel address, for the reminders of her bookings (null for none)
+     * @param tally          where this turn counts the topics shown, the messages not understood and
+     *                       the bookings made and cancelled
      */
     Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart, Appointments appointments,
-            String conversationId, String address) {
+            String conversationId, String address, Tally tally) {
         this.catalog = catalog;
         this.understanding = understanding;
         this.idleRestart = idleRestart;
         this.menus = new Menus(catalog);
-        this.turns = new Turns(catalog, menus);
-        this.booking = appointments == null ? null : new BookingTurns(catalog, appointments, conversationId, address, turns, menus);
+        this.turns = new Turns(catalog, menus, tally);
+        this.booking = appointments == null ? null
+                : new BookingTurns(catalog, appointments, conversationId, address, turns, menus, tally);
     }
 
     /**

@@ -113,14 +113,18 @@ final class HandoffSide {
         return previous.handedOff(HandoffState.BOT);
     }
 
-    /** After a kept turn: the queue, then her context or transcript. */
-    void afterTurn(String conversationId, String address, Outcome outcome, String text) {
+    /**
+     * After a kept turn: the queue, then her context or transcript.
+     *
+     * @return whether she was put in the queue by this turn (not waiting or held before)
+     */
+    boolean afterTurn(String conversationId, String address, Outcome outcome, String text) {
         var state = outcome.state();
         var sealed = setup == null ? null : setup.addresses().seal(address);
-        outcome.handoff().ifPresent(priority ->
-                queue.request(conversationId, state.languageOrSource(), state.channel(), priority, sealed));
+        boolean queued = outcome.handoff().map(priority ->
+                queue.request(conversationId, state.languageOrSource(), state.channel(), priority, sealed)).orElse(false);
         if (transcript == null) {
-            return;
+            return queued;
         }
         var at = clock.instant();
         var entries = new ArrayList<TranscriptEntry>();
@@ -129,6 +133,7 @@ final class HandoffSide {
         }
         outcome.replies().forEach(reply -> entries.add(new TranscriptEntry(TranscriptEntry.Author.BOT, reply.text(), at)));
         transcript.record(conversationId, open(state.handoff()), entries);
+        return queued;
     }
 
     /** Forgets her handoff, waiting or held, her transcript and her context, at once. */

@@ -1,6 +1,7 @@
 package org.passerelle.core.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.passerelle.core.handoff.Transcript;
 import org.passerelle.core.handoff.TranscriptEntry;
 import org.passerelle.core.handoff.UnknownHandoffException;
 import org.passerelle.core.outbox.Outbox;
+import org.passerelle.core.stats.Tally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +104,8 @@ public final class MediatorDesk {
                 return before;
             }
             var item = queue.claim(conversationId, mediator.id());
+            engine.stats().record(new Tally().claimed(item.priority(), Duration.between(item.requestedAt(),
+                    item.claimedAt() == null ? clock.instant() : item.claimedAt())));
             var language = moveTo(conversationId, HandoffState.WITH_MEDIATOR, item.language());
             tell(item, queue.sealedAddress(conversationId),
                     Reply.text(engine.content().ui(language, UiKeys.HANDOFF_CLAIMED)));

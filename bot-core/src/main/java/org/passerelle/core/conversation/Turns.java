@@ -11,6 +11,8 @@ import org.passerelle.core.handoff.HandoffState;
 import org.passerelle.core.handoff.Priority;
 import org.passerelle.core.nlu.IntentPrediction;
 import org.passerelle.core.nlu.ScoredIntent;
+import org.passerelle.core.stats.Metric;
+import org.passerelle.core.stats.Tally;
 
 /**
  * What each choice does: show a topic, the menus, hand her to a mediator (urgently when she is
@@ -24,10 +26,13 @@ final class Turns {
 
     private final ContentCatalog catalog;
     private final Menus menus;
+    private final Tally tally;
 
-    Turns(ContentCatalog catalog, Menus menus) {
+    /** @param tally where the topics shown and the messages not understood are counted */
+    Turns(ContentCatalog catalog, Menus menus, Tally tally) {
         this.catalog = catalog;
         this.menus = menus;
+        this.tally = tally;
     }
 
     /** Carries out the option with this key (a known key, checked by the caller). */
@@ -89,6 +94,7 @@ final class Turns {
         if (topic.isEmpty()) {
             return notUnderstood(state, IntentPrediction.none());
         }
+        tally.add(Metric.TOPICS, topicId);
         var language = state.languageOrSource();
         var body = topicText(state, topicId);
         if (!state.channel().shortText() && !topic.get().sources().isEmpty()) {
@@ -124,6 +130,7 @@ final class Turns {
      * Never guesses.
      */
     Outcome notUnderstood(ConversationState state, IntentPrediction prediction) {
+        tally.add(Metric.UNKNOWN, state.language() == null ? "none" : state.language().code());
         var language = state.languageOrSource();
         if (state.step() == Step.LANGUAGE) {
             return Outcome.answer(state.missed(), new Reply(menus.languagePrompt(), menus.languageOptions()));

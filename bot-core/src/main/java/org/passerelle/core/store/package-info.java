@@ -49,6 +49,10 @@
  *   <li>{@code reminder:due} — sorted set of reminders by due time; {@code reminder:{code}:{n}}
  *       — hash, one reminder (pseudonym, channel, sealed address, language, start); each expires
  *       a day after its appointment;</li>
+ *   <li>{@code stats:day:{date}} — hash, the anonymous counters of one day in Paris time, fields
+ *       {@code {metric}|{dimension}} (a channel, a language, a topic id, a priority, a service
+ *       id, a waiting bracket; never anything about a person); expires the statistics' retention
+ *       period (400 days by default) after its day, see {@code core.stats};</li>
  *   <li>{@code staff:accounts}, {@code staff:admins} — sets of the staff's usernames and of the
  *       admins' among them; {@code staff:account:{username}} — hash, one staff account (display
  *       name, role, password hash, languages, skills); they never expire;

@@ -16,6 +16,8 @@ import org.passerelle.core.handoff.HandoffSettings;
 import org.passerelle.core.handoff.TeamHours;
 import org.passerelle.core.outbox.Outbox;
 import org.passerelle.core.outbox.OutboxSettings;
+import org.passerelle.core.stats.Stats;
+import org.passerelle.core.stats.StatsSettings;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 
@@ -34,12 +36,14 @@ final class HandoffFixture implements AutoCloseable {
     final ConversationEngine engine;
     final Outbox outbox;
     final MediatorDesk desk;
+    final Stats stats;
     private final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
 
     /** Everything at this instant; Monday 30 November 2026, 11:00 in Paris, is within the hours. */
     HandoffFixture(Instant now) {
         clock = new MutableClock(now);
-        engine = TestEngines.engine(store, clock, TestEngines.handoffSetup(store, SETTINGS));
+        stats = new Stats(store, clock, StatsSettings.defaults());
+        engine = TestEngines.engine(store, clock, null, TestEngines.handoffSetup(store, SETTINGS), stats);
         var fast = new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20), Duration.ofMillis(100),
                 Map.of(), Map.of());
         outbox = new Outbox(store, TestEngines.OUTBOX_SEALERS, fast, clock, engine::markStopped);

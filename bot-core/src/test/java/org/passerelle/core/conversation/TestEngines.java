@@ -75,6 +75,14 @@ public final class TestEngines {
                 EngineSettings.defaults(), clock, handoff);
     }
 
+    /** An engine that books appointments (or not: null), hands over to mediators and counts statistics. */
+    public static ConversationEngine engine(RedisStore store, Clock clock,
+            org.passerelle.core.booking.Appointments appointments, HandoffSetup handoff,
+            org.passerelle.core.stats.Stats stats) {
+        return new ConversationEngine(() -> CONTENT, understanding(), appointments, store, PSEUDONYMS,
+                EngineSettings.defaults(), clock, handoff, stats);
+    }
+
     /** An engine on some content with some settings. */
     public static ConversationEngine engine(Supplier<ContentCatalog> content, RedisStore store,
             EngineSettings settings, Clock clock) {

@@ -119,8 +119,11 @@ class UnderstandingConversationTests {
     void staysSilentWhileAMediatorHoldsTheConversationButNotOnDanger() {
         var she = person();
         she.say("bonjour");
-        var key = store.key("conv", she.lastTurn().conversationId());
-        store.call(jedis -> jedis.hset(key, "handoff", "WITH_MEDIATOR"));
+        she.say("human");
+        // A mediator holds her, as the desk leaves it: claimed in the queue, her state in step.
+        var id = she.lastTurn().conversationId();
+        queue.claim(id, "ana");
+        store.call(jedis -> jedis.hset(store.key("conv", id), "handoff", "WITH_MEDIATOR"));
         assertThat(she.say("merci, je vous attends")).isEmpty();
         assertThat(she.say("au secours il revient")).isNotEmpty();
         assertThat(she.lastText()).isEqualTo(ui(Language.FR, "handoff.urgent"));
