@@ -52,10 +52,7 @@ class HandoffConversationTests {
     @Test
     void dangerWhileHeldGetsTheEmergencyReplyAtOnceAndRaisesThePriorityInTheInbox() {
         var she = fixture.person(Channel.SMS, PHONE);
-        she.say("bonjour");
-        she.say("human");
-        var id = she.lastTurn().conversationId();
-        fixture.desk.claim(id, ANA);
+        var id = heldByAna(she);
         assertThat(she.say("ok")).isEmpty();
         var before = fixture.desk.version();
 
@@ -131,10 +128,7 @@ class HandoffConversationTests {
     @Test
     void aHandoffThatIsGoneGivesHerBackToTheBotInsteadOfLeavingItSilent() {
         var she = fixture.person(Channel.SMS, PHONE);
-        she.say("bonjour");
-        she.say("human");
-        var id = she.lastTurn().conversationId();
-        fixture.desk.claim(id, ANA);
+        var id = heldByAna(she);
         assertThat(she.say("ok")).isEmpty();
 
         // The handoff's record expires (or is lost) while her conversation is still kept.
@@ -147,10 +141,7 @@ class HandoffConversationTests {
     @Test
     void whileHeldHerMessagesKeepTheHandoffForAnotherRetentionPeriod() {
         var she = fixture.person(Channel.SMS, PHONE);
-        she.say("bonjour");
-        she.say("human");
-        var id = she.lastTurn().conversationId();
-        fixture.desk.claim(id, ANA);
+        var id = heldByAna(she);
         var key = fixture.store.key("handoff", id);
         fixture.store.call(jedis -> jedis.expire(key, 60));
 
@@ -163,10 +154,7 @@ class HandoffConversationTests {
     @Test
     void eraseWhileHeldRemovesTheHandoffTheHoldAndTheTranscriptAtOnce() {
         var she = fixture.person(Channel.SMS, PHONE);
-        she.say("bonjour");
-        she.say("human");
-        var id = she.lastTurn().conversationId();
-        fixture.desk.claim(id, ANA);
+        var id = heldByAna(she);
         fixture.desk.send(id, "ana", "Bonjour");
 
         she.say("effacer");
@@ -210,5 +198,14 @@ class HandoffConversationTests {
         fixture.desk.claim(she.lastTurn().conversationId(), ANA);
         she.say("STOP");
         assertThat(she.lastText()).isEqualTo(ui(Language.FR, "stop.done"));
+    }
+
+    /** She greets, asks for a mediator, and Ana takes her conversation: its id. */
+    private String heldByAna(RecordingChannel she) {
+        she.say("bonjour");
+        she.say("human");
+        var id = she.lastTurn().conversationId();
+        fixture.desk.claim(id, ANA);
+        return id;
     }
 }
