@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.passerelle.connectors.webchat.WebChatSender;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
@@ -92,6 +94,31 @@ class WebChatIntegrationTests {
 
         she.say("0");
         assertThat(she.lastText()).isEqualTo(content.ui(Language.EN, "menu.title"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void carriesAWholeConversationInEachLanguage(Language language) {
+        she.say("start");
+        she.say("lang:" + language.code());
+        assertThat(she.lastText()).contains(content.ui(language, "menu.title"));
+
+        she.say("1");
+        assertThat(she.lastText()).isEqualTo(content.ui(language, "topics.title"));
+        var permit = content.topic("residence_permit").orElseThrow();
+        she.say(permit.in(language).orElseThrow().title());
+        assertThat(she.lastText()).contains(content.ui(language, "topic.sources")).contains("L425-1");
+
+        var lawyer = content.topic("lawyer").orElseThrow();
+        she.say(lawyer.in(language).orElseThrow().phrases().get(0));
+        assertThat(she.lastText()).contains(lawyer.sources().get(0));
+
+        she.say("0");
+        assertThat(she.lastText()).isEqualTo(content.ui(language, "menu.title"));
+        she.say("erase");
+        assertThat(she.lastText()).isEqualTo(content.ui(language, "erase.confirm"));
+        she.say("erase:yes");
+        assertThat(she.lastText()).isEqualTo(content.ui(language, "erase.done"));
     }
 
     @Test
