@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.store.RedisStore;
+import redis.clients.jedis.Response;
 
 /**
  * The handoffs in Redis: the queue of conversations waiting for a mediator, scored so that danger
@@ -161,10 +162,22 @@ public final class HandoffQueue {
         return value == null ? 0 : Long.parseLong(value);
     }
 
+    // Every request of the list in one round trip: the inbox reads the list on each live update.
     private List<InboxItem> items(Collection<String> ids) {
-        var items = new ArrayList<InboxItem>(ids.size());
-        for (var id : ids) {
-            item(id, store.call(jedis -> jedis.hgetAll(requestKey(id)))).ifPresent(items::add);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var order = List.copyOf(ids);
+        List<Map<String, String>> fields = store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var replies = order.stream().map(id -> pipeline.hgetAll(requestKey(id))).toList();
+                pipeline.sync();
+                return replies.stream().map(Response::get).toList();
+            }
+        });
+        var items = new ArrayList<InboxItem>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            item(order.get(i), fields.get(i)).ifPresent(items::add);
         }
         return items;
     }
