@@ -2,11 +2,8 @@ package org.passerelle.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +12,6 @@ import org.passerelle.content.Language;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.booking.BookingResult;
 import org.passerelle.core.booking.Bookings;
-import org.passerelle.core.booking.Recurrence;
-import org.passerelle.core.booking.ScheduleRule;
 import org.passerelle.core.booking.Schedules;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.store.RedisStore;
@@ -36,10 +31,7 @@ class BookingConversationTests {
 
     @BeforeEach
     void open() {
-        var schedules = new Schedules(store);
-        schedules.seedIfEmpty();
-        schedules.addRule(new ScheduleRule("lawyer", DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0),
-                Duration.ofHours(1), 1, Set.of(Language.FR, Language.EN, Language.ZH), Recurrence.weekly()));
+        var schedules = TestEngines.lawyerOnTuesdays(store);
         bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
         appointments = new Appointments(schedules, bookings, clock);
         engine = TestEngines.engine(store, clock, appointments);

@@ -2,7 +2,6 @@ package org.passerelle.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.passerelle.core.booking.ScheduleRule;
 import org.passerelle.core.booking.Schedules;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
-import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 
@@ -54,8 +52,7 @@ class BookingDaysConversationTests {
                     Duration.ofMinutes(30), 1, languages, Recurrence.weekly()));
         }
         bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
-        reminders = new Reminders(store, new AddressSealer(
-                "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)), clock);
+        reminders = new Reminders(store, TestEngines.ADDRESSES, clock);
         appointments = new Appointments(schedules, bookings, clock, reminders);
         engine = TestEngines.engine(store, clock, appointments);
     }

@@ -3,13 +3,9 @@ package org.passerelle.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +14,9 @@ import org.passerelle.content.sms.SmsSegments;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.booking.Booking;
 import org.passerelle.core.booking.Bookings;
-import org.passerelle.core.booking.Recurrence;
 import org.passerelle.core.booking.Reminders;
-import org.passerelle.core.booking.ScheduleRule;
-import org.passerelle.core.booking.Schedules;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
-import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 import redis.clients.jedis.params.ScanParams;
@@ -46,13 +38,9 @@ class BookingDetailsConversationTests {
 
     @BeforeEach
     void open() {
-        var schedules = new Schedules(store);
-        schedules.seedIfEmpty();
-        schedules.addRule(new ScheduleRule("lawyer", DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0),
-                Duration.ofHours(1), 1, Set.of(Language.FR, Language.EN, Language.ZH), Recurrence.weekly()));
+        var schedules = TestEngines.lawyerOnTuesdays(store);
         bookings = new Bookings(store, clock, Bookings.DEFAULT_RETENTION, TestEngines.NICKNAMES);
-        var reminders = new Reminders(store, new AddressSealer(
-                "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)), clock);
+        var reminders = new Reminders(store, TestEngines.ADDRESSES, clock);
         appointments = new Appointments(schedules, bookings, clock, reminders);
         engine = TestEngines.engine(store, clock, appointments);
     }

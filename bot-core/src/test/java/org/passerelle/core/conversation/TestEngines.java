@@ -47,6 +47,21 @@ public final class TestEngines {
     }
 
     /** An engine on the shipped content that books appointments. */
+    /**
+     * The shipped services with the lawyer on Tuesday evenings, 18:00 and 19:00, one person at a
+     * time, in French, English and Chinese.
+     */
+    public static org.passerelle.core.booking.Schedules lawyerOnTuesdays(RedisStore store) {
+        var schedules = new org.passerelle.core.booking.Schedules(store);
+        schedules.seedIfEmpty();
+        schedules.addRule(new org.passerelle.core.booking.ScheduleRule("lawyer", java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 0), java.time.LocalTime.of(20, 0), java.time.Duration.ofHours(1), 1,
+                java.util.Set.of(org.passerelle.content.Language.FR, org.passerelle.content.Language.EN,
+                        org.passerelle.content.Language.ZH),
+                org.passerelle.core.booking.Recurrence.weekly()));
+        return schedules;
+    }
+
     public static ConversationEngine engine(RedisStore store, Clock clock,
             org.passerelle.core.booking.Appointments appointments) {
         return new ConversationEngine(() -> CONTENT, understanding(), appointments, store, PSEUDONYMS,
@@ -57,15 +72,17 @@ public final class TestEngines {
     public static final org.passerelle.core.privacy.AddressSealer ADDRESSES = new org.passerelle.core.privacy.AddressSealer(
             "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
 
+    /** The sealer of texts in tests (transcripts, nicknames, the outbox's replies). */
+    public static final org.passerelle.core.privacy.AddressSealer TEXTS = org.passerelle.core.privacy.AddressSealer.forTexts(
+            "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+
     /** The outbox's keys in tests: the address sealer above and the sealer of texts. */
     public static final org.passerelle.core.outbox.OutboxSealers OUTBOX_SEALERS =
-            new org.passerelle.core.outbox.OutboxSealers(ADDRESSES, org.passerelle.core.privacy.AddressSealer.forTexts(
-                    "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)));
+            new org.passerelle.core.outbox.OutboxSealers(ADDRESSES, TEXTS);
 
     /** What an engine needs to hand conversations to mediators, with these settings. */
     public static HandoffSetup handoffSetup(RedisStore store, org.passerelle.core.handoff.HandoffSettings settings) {
-        return new HandoffSetup(ADDRESSES, org.passerelle.core.privacy.AddressSealer.forTexts(
-                "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
+        return new HandoffSetup(ADDRESSES, TEXTS,
                 new org.passerelle.core.handoff.TeamHoursStore(store, settings.defaultHours()), settings);
     }
 
