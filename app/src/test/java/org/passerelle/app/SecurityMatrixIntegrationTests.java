@@ -129,6 +129,26 @@ class SecurityMatrixIntegrationTests {
     }
 
     @Test
+    void theMatrixNamesEveryAdminPageOfTheApplication() {
+        var parser = PathPatternParser.defaultInstance;
+        var missing = new ArrayList<String>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPathPatternsCondition().getPatterns()
+                .stream().filter(pattern -> pattern.getPatternString().startsWith("/admin"))
+                .forEach(pattern -> {
+                    var methods = info.getMethodsCondition().getMethods();
+                    if (!methods.isEmpty() && methods.stream().noneMatch(m -> m.name().equals("GET"))) {
+                        return;
+                    }
+                    boolean named = SecurityMatrix.PAGES.stream().anyMatch(row -> row.method().equals("GET")
+                            && parser.parse(pattern.getPatternString()).matches(PathContainer.parsePath(row.pathOnly())));
+                    if (!named) {
+                        missing.add("GET " + pattern.getPatternString());
+                    }
+                }));
+        assertThat(missing).as("admin pages without a row in the security matrix").isEmpty();
+    }
+
+    @Test
     void theFirstAdminComesFromTheBootstrapSettingsWithAHashedPassword() {
         var admin = team.find("admin").orElseThrow();
 

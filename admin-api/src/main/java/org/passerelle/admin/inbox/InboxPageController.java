@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -43,6 +44,12 @@ class InboxPageController {
         this.events = events;
         this.clock = clock;
         this.maxTextLength = handoff.settings().maxTextLength();
+    }
+
+    /** Admins get a way back to the admin pages in the bar. */
+    @ModelAttribute("admin")
+    boolean admin(Authentication caller) {
+        return caller != null && staff.isAdmin(caller);
     }
 
     @GetMapping({"", "/"})

@@ -1,6 +1,7 @@
 package org.passerelle.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Locale;
@@ -25,10 +26,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -116,13 +120,26 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(landing()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // The person's side carries no staff cookie to ride on; webhooks check their signatures.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/webchat/**", "/connectors/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new SessionAccountCheck(team), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** After signing in: the page she was sent away from, else the admin pages for an admin, the inbox for a mediator. */
+    private static AuthenticationSuccessHandler landing() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                boolean admin = authentication.getAuthorities().stream()
+                        .anyMatch(authority -> ("ROLE_" + ADMIN).equals(authority.getAuthority()));
+                return admin ? "/admin" : "/inbox";
+            }
+        };
     }
 
     private static boolean basicCredentials(HttpServletRequest request) {
