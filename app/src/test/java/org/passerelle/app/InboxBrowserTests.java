@@ -2,10 +2,8 @@ package org.passerelle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.core.channel.Channel;
@@ -37,14 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "passerelle.admin.bootstrap-password=a-long-test-password"})
 class InboxBrowserTests {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = HeadlessChromium.WAIT;
     private static final String MEDIATOR = "awa";
     private static final String MEDIATOR_PASSWORD = "a-mediator-password";
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -59,26 +53,15 @@ class InboxBrowserTests {
     Pseudonymizer pseudonymizer;
 
     @BeforeAll
-    static void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("passerelle-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=412,915", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
+    static void openBrowser() {
+        chromium = HeadlessChromium.open(412, 915);
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -98,22 +81,15 @@ class InboxBrowserTests {
     /** Signs in as the mediator on the login page, which then leads to the inbox. */
     private void signIn() {
         mediatorAccount();
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/inbox");
-        await(By.id("username")).sendKeys(MEDIATOR);
-        browser.findElement(By.id("password")).sendKeys(MEDIATOR_PASSWORD);
-        tap(browser.findElement(By.cssSelector("form.login button[type=submit]")));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlMatches("/inbox(\\?continue)?$"));
+        chromium.signIn(base() + "/inbox", MEDIATOR, MEDIATOR_PASSWORD, "/inbox(\\?continue)?$");
     }
 
     private WebElement await(By what) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+        return chromium.await(what);
     }
 
-    /** Clicks like a finger: the element is brought to the middle of the screen first. */
     private void tap(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        chromium.tap(element);
     }
 
     private void awaitLive() {
