@@ -17,6 +17,7 @@ import org.passerelle.core.nlu.LanguageDetector;
 import org.passerelle.core.nlu.SafetyRules;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.privacy.Keyring;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.stats.Stats;
 import org.passerelle.core.store.RedisStore;
@@ -76,15 +77,25 @@ class EngineConfiguration {
         return new Pseudonymizer(secret.bytes());
     }
 
+    /** The sealing keys, each with its id; values sealed under any of them open. */
     @Bean
-    AddressSealer addressSealer(ServerSecret secret) {
-        return new AddressSealer(secret.bytes());
+    Keyring keyring(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
+        return KeyringLoader.resolve(privacy, redis, settings.dataDir());
     }
 
-    /** The one sealer of the texts about a person: transcripts, nicknames, replies waiting to leave. */
+    /** Seals addresses under the current key; the secret opens what earlier versions sealed. */
     @Bean
-    TextSealer textSealer(ServerSecret secret) {
-        return new TextSealer(AddressSealer.forTexts(secret.bytes()));
+    AddressSealer addressSealer(Keyring keyring, ServerSecret secret) {
+        return AddressSealer.forAddresses(keyring, secret.bytes());
+    }
+
+    /**
+     * The one sealer of the texts about a person: conversation states, transcripts, nicknames,
+     * replies waiting to leave.
+     */
+    @Bean
+    TextSealer textSealer(Keyring keyring, ServerSecret secret) {
+        return new TextSealer(AddressSealer.forTexts(keyring, secret.bytes()));
     }
 
     /** Reads each message; intent models are retrained in the background after a publish. */

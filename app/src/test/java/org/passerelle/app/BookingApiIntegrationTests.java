@@ -154,7 +154,7 @@ class BookingApiIntegrationTests {
                 "\"interpreterLanguage\":\"zh\"", "\"nickname\":\"Mimi\"");
         // In Redis the nickname is sealed.
         var sealed = store.<String>call(jedis -> jedis.hget(store.key("booking", code), "nickname"));
-        assertThat(sealed).startsWith("a1:").doesNotContain("Mimi");
+        assertThat(sealed).startsWith("k:k1:").doesNotContain("Mimi");
         assertThat(bookings.find(code)).hasValueSatisfying(b -> assertThat(b.nickname()).contains("Mimi"));
 
         // The staff's calendar shows the booking by its code and language only, behind a secret address.

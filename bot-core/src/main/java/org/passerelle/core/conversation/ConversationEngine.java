@@ -10,6 +10,7 @@ import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.nlu.Understanding;
+import org.passerelle.core.outbox.OutboxEraser;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.stats.Stats;
 import org.passerelle.core.stats.Tally;
@@ -34,6 +35,7 @@ public final class ConversationEngine {
     private final FloodGuard flood;
     private final ConversationStore conversations;
     private final HandoffSide handoffs;
+    private final OutboxEraser outbox;
     private final EngineSettings settings;
     private final Clock clock;
     private final Stats stats;
@@ -91,7 +93,8 @@ public final class ConversationEngine {
         this.locks = new ConversationLocks(store, settings.lockLease(), settings.lockWait());
         this.flood = new FloodGuard(store, settings.perMinute());
         this.conversations = new ConversationStore(store, settings.retention(),
-                appointments == null ? null : appointments.nicknames());
+                appointments == null ? null : appointments.nicknames(), handoff == null ? null : handoff.texts());
+        this.outbox = new OutboxEraser(store);
         this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
         this.stats = stats == null ? Stats.off() : stats;
     }
@@ -136,6 +139,8 @@ public final class ConversationEngine {
                 appointments.cancelAllOf(conversationId);
             }
             handoffs.remove(conversationId);
+            // Replies still waiting for her go too; the confirmation of this turn is queued after.
+            outbox.forget(conversationId);
             conversations.erase(conversationId);
             log.info("erased conversation={} channel={}", conversationId, message.channel().id());
             return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
@@ -192,7 +197,15 @@ public final class ConversationEngine {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void markStopped(String conversationId) {
-        conversations.markStopped(conversationId);
+        try {
+            locks.withLock(conversationId, () -> {
+                conversations.markStopped(conversationId);
+                return null;
+            });
+        } catch (ConversationBusyException writing) {
+            // She is writing right now: her message un-stops her anyway, as any message of hers does.
+            log.debug("stop not marked, a turn holds the conversation={}", conversationId);
+        }
     }
 
     /**

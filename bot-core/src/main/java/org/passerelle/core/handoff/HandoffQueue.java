@@ -124,6 +124,20 @@ public final class HandoffQueue {
         return store.call(jedis -> jedis.expire(requestKey(conversationId), retention.toSeconds())) == 1L;
     }
 
+    /**
+     * Takes out of the queue and the held set every pseudonym whose request has expired (nobody
+     * acted on it for the retention period), so that no pseudonym outlives her data. Reading the
+     * lists does it too; this sweep does it when nobody reads them.
+     *
+     * @return how many were taken out
+     */
+    public int forgetExpired() {
+        var ids = new java.util.LinkedHashSet<String>(store.call(jedis -> jedis.zrange(queueKey(), 0, -1)));
+        ids.addAll(store.call(jedis -> jedis.zrange(heldKey(), 0, -1)));
+        int before = ids.size();
+        return before - items(ids).size();
+    }
+
     /** Whether the conversation is in the queue now. */
     public boolean isWaiting(String conversationId) {
         return store.call(jedis -> jedis.zscore(queueKey(), conversationId)) != null;
@@ -176,10 +190,23 @@ public final class HandoffQueue {
             }
         });
         var items = new ArrayList<InboxItem>(order.size());
+        var expired = new ArrayList<String>();
         for (int i = 0; i < order.size(); i++) {
-            item(order.get(i), fields.get(i)).ifPresent(items::add);
+            var id = order.get(i);
+            item(id, fields.get(i)).ifPresentOrElse(items::add, () -> expired.add(id));
         }
+        forgetExpired(expired);
         return items;
+    }
+
+    /**
+     * Takes out of the queue and the held set the pseudonyms whose request expired with the
+     * retention period, so that no pseudonym stays in Redis after everything about her is gone.
+     */
+    private void forgetExpired(List<String> ids) {
+        for (var id : ids) {
+            store.call(jedis -> jedis.eval(HandoffScripts.FORGET_EXPIRED, keys(id), List.of(id)));
+        }
     }
 
     private static Optional<InboxItem> item(String id, Map<String, String> fields) {

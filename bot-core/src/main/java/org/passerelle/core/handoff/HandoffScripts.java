@@ -110,6 +110,17 @@ final class HandoffScripts {
             return gone
             """;
 
+    /**
+     * KEYS: queue, request hash, held set, version. ARGV: id. Takes an expired request's id out of
+     * both sets, unless it came back meanwhile.
+     */
+    static final String FORGET_EXPIRED = """
+            if redis.call('exists', KEYS[2]) == 1 then return 0 end
+            local gone = redis.call('zrem', KEYS[1], ARGV[1]) + redis.call('zrem', KEYS[3], ARGV[1])
+            if gone > 0 then redis.call('incr', KEYS[4]) end
+            return gone
+            """;
+
     private HandoffScripts() {
     }
 }

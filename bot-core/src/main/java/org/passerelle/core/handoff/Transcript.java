@@ -71,7 +71,8 @@ public final class Transcript {
         if (entries.isEmpty() || (!open && settings.contextTurns() == 0)) {
             return;
         }
-        var ttl = open ? retention : CONTEXT_KEEP;
+        // Nothing about her outlives the retention period, however short it is configured.
+        var ttl = open ? retention : min(CONTEXT_KEEP, retention);
         var keep = open ? MAX_ELEMENTS : settings.contextTurns();
         var args = List.of(open ? "1" : "0", Long.toString(ttl.toSeconds()), Integer.toString(keep),
                 sealer.seal(encode(entries)));
@@ -101,7 +102,7 @@ public final class Transcript {
     public void expireAfterClose(String conversationId) {
         var key = transcriptKey(conversationId);
         store.call(jedis -> {
-            jedis.expire(key, settings.keepAfterClose().toSeconds());
+            jedis.expire(key, min(settings.keepAfterClose(), retention).toSeconds());
             return jedis.incr(versionKey());
         });
     }
@@ -109,6 +110,10 @@ public final class Transcript {
     /** Deletes her transcript and her context now. */
     public void erase(String conversationId) {
         store.call(jedis -> jedis.del(transcriptKey(conversationId), contextKey(conversationId)));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     static String encode(List<TranscriptEntry> entries) {

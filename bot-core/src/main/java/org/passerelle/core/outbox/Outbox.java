@@ -14,6 +14,7 @@ import org.passerelle.core.channel.Reply;
 import org.passerelle.core.channel.SendFailure;
 import org.passerelle.core.channel.SendResult;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.privacy.UnknownKeyException;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ import redis.clients.jedis.resps.StreamEntry;
 public final class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    private static final String GROUP = "senders";
+    static final String GROUP = "senders";
     private static final long MAX_LENGTH = 100_000;
     // Entries older than this leave the streams: sent long ago, or given up on long ago.
     private static final java.time.Duration KEEP = java.time.Duration.ofDays(2);
@@ -111,7 +112,10 @@ public final class Outbox {
         return entries.size();
     }
 
-    /** Removes from both streams what is older than two days, sealed addresses and texts included. */
+    /**
+     * Removes from both streams what is older than two days: replies waiting that long (their
+     * sealed addresses and texts) and dead letters. Replies done with are deleted at once.
+     */
     void trim() {
         var oldest = (clock.millis() - KEEP.toMillis()) + "-0";
         var params = XTrimParams.xTrimParams().minId(oldest);
@@ -179,6 +183,8 @@ public final class Outbox {
     private static String opened(AddressSealer sealer, String sealed, String what) {
         try {
             return sealer.open(sealed);
+        } catch (UnknownKeyException e) {
+            throw new IllegalArgumentException("the " + what + " is " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + what + " does not open with this key");
         }
@@ -224,8 +230,9 @@ public final class Outbox {
         log.warn("outbox dead letter message={} conversation={} reason={}", dead.get("id"), dead.get("conv"), reason);
     }
 
+    // Done with: sent, given up on or a duplicate. Deleted at once, its sealed address and text with it.
     private void ack(StreamEntry entry) {
-        store.call(jedis -> jedis.xack(streamKey(), GROUP, entry.getID()));
+        store.call(jedis -> jedis.xack(streamKey(), GROUP, entry.getID()) + jedis.xdel(streamKey(), entry.getID()));
     }
 
     private void ensureGroup() {

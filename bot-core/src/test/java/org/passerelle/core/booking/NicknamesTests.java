@@ -53,7 +53,7 @@ class NicknamesTests {
     @Test
     void sealsSoThatOnlyTheSameKeyOpens() {
         var sealed = TestNicknames.NICKNAMES.seal("Mimi");
-        assertThat(sealed).doesNotContain("Mimi").startsWith("a1:");
+        assertThat(sealed).doesNotContain("Mimi").startsWith("k:s0:");
         assertThat(TestNicknames.NICKNAMES.open(sealed)).contains("Mimi");
         var other = new Nicknames(AddressSealer.forTexts("another secret, also thirty-two bytes long".getBytes()));
         assertThat(other.open(sealed)).isEmpty();

@@ -245,7 +245,7 @@ class BookingDetailsConversationTests {
         assertThat(hers(she).nickname()).contains("Rosalinde");
         assertThat(redisValues()).noneMatch(value -> value.contains("Rosalinde"));
         var sealed = store.<String>call(jedis -> jedis.hget(store.key("booking", hers(she).code()), "nickname"));
-        assertThat(sealed).startsWith("a1:");
+        assertThat(sealed).startsWith("k:s0:");
 
         var code = hers(she).code();
         she.say("effacer");

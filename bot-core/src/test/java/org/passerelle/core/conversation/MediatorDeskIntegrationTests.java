@@ -50,9 +50,10 @@ class MediatorDeskIntegrationTests {
         return she;
     }
 
+    // Her state is sealed in Redis: read through the engine's store.
     private String state(RecordingChannel she) {
-        var key = fixture.store.key("conv", she.lastTurn().conversationId());
-        return fixture.store.call(jedis -> jedis.hget(key, "handoff"));
+        return fixture.engine.conversations().load(she.lastTurn().conversationId())
+                .map(state -> state.handoff().name()).orElse(null);
     }
 
     @Test

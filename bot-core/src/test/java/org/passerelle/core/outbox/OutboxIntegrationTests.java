@@ -222,13 +222,17 @@ class OutboxIntegrationTests {
     }
 
     @Test
-    void forgetsEntriesOlderThanTwoDays() {
+    void deletesWhatIsDoneWithAtOnceAndWhatWaitsAfterTwoDays() {
         var later = new Outbox(store, SEALERS, FAST, java.time.Clock.offset(Clock.systemUTC(), Duration.ofDays(3)),
                 stopped::add);
         outbox.enqueue("conv-12", Channel.TELEGRAM, "17", List.of(Reply.text("old")));
-        outbox.deliver(Map.of(), "a");
+        outbox.enqueue("conv-13", Channel.SMS, "18", List.of(Reply.text("waiting")));
+        var down = new Recording(m -> SendResult.failed(SendFailure.CONNECTION_FAILED, "down"));
+        outbox.deliver(Map.of(Channel.SMS, down), "a");
         outbox.trim();
-        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isPositive();
+        // Given up on, the first left the stream at once; the second waits for its retry.
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isEqualTo(1L);
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox", "dead")))).isEqualTo(1L);
         later.trim();
         assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isZero();
         assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox", "dead")))).isZero();
