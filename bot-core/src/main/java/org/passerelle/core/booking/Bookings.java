@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.passerelle.content.Language;
+import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.stats.Stats;
 import org.passerelle.core.store.RedisStore;
 import redis.clients.jedis.Response;
@@ -121,7 +122,8 @@ public final class Bookings {
                     List.of(code, Integer.toString(slot.capacity()), Integer.toString(maxActivePerService),
                             slot.serviceId(), slot.id(), millis(slot.start()), millis(slot.end()),
                             Long.toString(now), ttl(slot, now), conversationId,
-                            interpreterLanguage.code(), slot.start().toLocalDate().toString(), name)));
+                            nicknames.seal(interpreterLanguage.code()), slot.start().toLocalDate().toString(),
+                            name)));
             if (!"CODE_TAKEN".equals(answer)) {
                 return "OK".equals(answer) ? booked(code) : refused(answer);
             }
@@ -288,8 +290,14 @@ public final class Bookings {
     private Booking toBooking(String code, Map<String, String> f) {
         return new Booking(code, f.get("service"), f.get("slot"), paris(f.get("start")),
                 paris(f.get("end")), f.get("conversation"), nicknames.open(f.get("nickname")),
-                Language.fromCode(f.get("language")).orElse(Language.SOURCE),
+                language(f.get("language")),
                 Instant.ofEpochMilli(Long.parseLong(f.get("bookedAt"))));
+    }
+
+    // Sealed since key ids came; a clear code from before still reads.
+    private Language language(String stored) {
+        var code = AddressSealer.isSealed(stored) ? nicknames.open(stored).orElse(null) : stored;
+        return Language.fromCode(code).orElse(Language.SOURCE);
     }
 
     private BookingResult booked(String code) {

@@ -6,7 +6,9 @@
  * Redis and {@code org.passerelle.content.Language}.
  *
  * <p>Keys, after the store prefix: {@code booking:{code}} (hash, one booking, keyed by its
- * short code; her nickname in it sealed with AES-GCM, see {@code Nicknames}),
+ * short code; her nickname and the interpreter's language in it sealed with AES-GCM under the
+ * texts' key, see {@code Nicknames}; her pseudonym, the service, slot, day and times stay in
+ * clear for the Lua scripts that book, cancel, move and erase),
  * {@code booking:slot:{slot id}} (set of the codes booked in a slot; its size is the slot's
  * count), {@code booking:day:{service}:{date}} (set of the codes of a service's day,
  * for staff) and {@code booking:conv:{pseudonym}} (hash, code → service, slot and end, for the

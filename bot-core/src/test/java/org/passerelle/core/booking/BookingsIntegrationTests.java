@@ -272,6 +272,9 @@ class BookingsIntegrationTests {
         String stored = store.call(jedis -> jedis.hget(key, "nickname"));
         assertThat(stored).startsWith("k:s0:").doesNotContain("Mimi");
         assertThat(bookings.find(booking.code()).orElseThrow().nickname()).contains("Mimi");
+        // The interpreter's language too: a dump does not tell which language she speaks.
+        assertThat(store.<String>call(jedis -> jedis.hget(key, "language"))).startsWith("k:s0:");
+        assertThat(bookings.find(booking.code()).orElseThrow().interpreterLanguage()).isEqualTo(Language.ZH);
         // The nickname lives in the booking's own hash, so it goes when the booking expires.
         assertThat(store.<Long>call(jedis -> jedis.pttl(key))).isPositive();
         var otherKey = new Bookings(store, Clock.fixed(NOW, ZoneOffset.UTC), Bookings.DEFAULT_RETENTION,
