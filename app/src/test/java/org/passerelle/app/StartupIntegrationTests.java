@@ -19,6 +19,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 class StartupIntegrationTests {
 
     private static final String SECRET = "--passerelle.privacy.secret=a-long-shared-secret-for-every-instance-0123";
+    private static final String KEY = "--passerelle.privacy.keys.k1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     @TempDir
     Path dataDir;
@@ -41,7 +42,7 @@ class StartupIntegrationTests {
     @Test
     void saysInOneLineThatRedisCannotBeReached(CapturedOutput output) {
         var url = "redis://user:hidden-password@127.0.0.1:" + TestRedis.freePort();
-        assertThatThrownBy(() -> run("--server.port=0", "--passerelle.redis.url=" + url, SECRET))
+        assertThatThrownBy(() -> run("--server.port=0", "--passerelle.redis.url=" + url, SECRET, KEY))
                 .isInstanceOf(RuntimeException.class);
         assertThat(output).contains("Passerelle cannot start: Redis at redis://127.0.0.1:")
                 .contains("cannot be reached")
@@ -52,16 +53,28 @@ class StartupIntegrationTests {
     @Test
     void asksForASharedSecretWithAnExternalRedis(CapturedOutput output) {
         var url = "redis://127.0.0.1:" + TestRedis.port();
-        assertThatThrownBy(() -> run("--server.port=0", "--passerelle.redis.url=" + url))
+        assertThatThrownBy(() -> run("--server.port=0", "--passerelle.redis.url=" + url, KEY))
                 .isInstanceOf(RuntimeException.class);
         assertThat(output).contains("passerelle.privacy.secret is not set");
+    }
+
+    @Test
+    void asksForSealingKeysWithAnExternalRedis(CapturedOutput output) {
+        var url = "redis://127.0.0.1:" + TestRedis.port();
+        assertThatThrownBy(() -> run("--server.port=0", "--passerelle.redis.url=" + url, SECRET,
+                "--passerelle.data-dir=" + dataDir))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("Passerelle cannot start: no sealing key is set")
+                .contains("PASSERELLE_PRIVACY_KEYS_K1")
+                .doesNotContain("\tat ").doesNotContain("	at ");
+        assertThat(dataDir.resolve("keys")).doesNotExist();
     }
 
     @Test
     void usesAnExternalRedisWhenItsUrlIsSet() {
         var url = "redis://127.0.0.1:" + TestRedis.port();
         try (var context = new SpringApplicationBuilder(PasserelleApplication.class)
-                .run("--server.port=0", "--passerelle.redis.url=" + url, SECRET,
+                .run("--server.port=0", "--passerelle.redis.url=" + url, SECRET, KEY,
                         "--passerelle.redis.key-prefix=external-test:", "--passerelle.data-dir=" + dataDir)) {
             var port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var she = new WebChatClient(port);
