@@ -66,7 +66,7 @@ class EngineConfiguration {
         return new PublishedContent(store, shipped);
     }
 
-    /** The server secret behind the pseudonyms and the sealed addresses. */
+    /** The server secret behind the pseudonyms; it also opens what was sealed before key ids. */
     @Bean
     ServerSecret serverSecret(PrivacySettings privacy, RedisSettings redis, PasserelleSettings settings) {
         return new ServerSecret(PseudonymSecret.resolve(privacy, redis, settings.dataDir()));

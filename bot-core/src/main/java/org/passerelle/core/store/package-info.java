@@ -5,12 +5,29 @@
  * commands to run. No key ever holds a phone number, chat id or message text: keys carry the
  * HMAC pseudonym of an address.
  *
+ * <p>What is kept about a person is sealed with AES-GCM (see {@code core.privacy}): each sealed
+ * value starts {@code k:{key id}:} (or {@code a1:}, the form before key ids) and opens only in
+ * memory. What stays in clear is what a Lua script or an ordering needs, and the pseudonym that
+ * ties the keys of one person together: in {@code handoff:{pseudonym}} the priority and its rank
+ * (the queue's order and the scripts' upgrade of a request), the state, mediator and claim time
+ * (the claim, release and transfer scripts), the language (the mediators' filter), the channel
+ * and the request time; in {@code booking:{code}} the pseudonym, service, slot, day and times
+ * (the book, cancel, move and erase scripts); in {@code reminder:{code}:{n}} the channel, language
+ * and start; in the outbox stream the pseudonym and channel (order and rates per conversation).
+ *
+ * <p>Retention: every key about a person expires after the retention period of inactivity (30
+ * days by default), refreshed when she writes, or sooner; bookings and their reminders are kept
+ * until some days after the appointment. Erase deletes at once her {@code conv:}, handoff,
+ * transcript and context, her upcoming bookings (places freed; the pseudonym and nickname taken
+ * off those that have started) and reminders, her outbox entries, dead letters, hold and rate.
+ *
  * <p>Keys, after the configurable prefix (default {@code passerelle:}):
  * <ul>
  *   <li>{@code conv:{pseudonym}} — hash, the conversation state (language, step, topic,
- *       handoff state, misses, channel, last activity, and while she books the chosen slot, her
- *       nickname sealed with AES-GCM and the interpreter's language); expires after the
- *       retention period;</li>
+ *       choices, handoff state, misses, channel, last activity, and while she books the chosen
+ *       slot, her nickname and the interpreter's language) sealed whole with AES-GCM in one field
+ *       {@code s}; earlier versions' clear fields still read and are sealed at the next turn;
+ *       expires after the retention period;</li>
  *   <li>{@code lock:conv:{pseudonym}} — string, the per-conversation turn lock (short lease);</li>
  *   <li>{@code flood:{pseudonym}} — counter of her messages in the current minute; expires
  *       after a minute and is kept through an erase, so that erasing cannot lift the limit;</li>
@@ -20,20 +37,22 @@
  *       at, state, her address sealed with AES-GCM, and while held the mediator and since when);
  *       expires after the retention period, deleted on release, close or erase;</li>
  *   <li>{@code handoff:queue:held} — sorted set of the pseudonyms a mediator holds, by claim
- *       time; {@code handoff:queue:version} — counter moved by every change of the queue, a
+ *       time; a pseudonym whose handoff expired leaves both sets when the inbox reads them, and
+ *       at the hourly sweep; {@code handoff:queue:version} — counter moved by every change of the queue, a
  *       claim or a transcript, which the inbox polls;</li>
  *   <li>{@code handoff:transcript:{pseudonym}} — list, her transcript since the handoff, each
  *       element one turn sealed with AES-GCM; kept through the retention period while the handoff
- *       is open, then the configured period after it closes; {@code handoff:context:{pseudonym}}
- *       — list, her last few turns sealed the same way, two hours;</li>
+ *       is open, then the configured period after it closes (never more than the retention period);
+ *       {@code handoff:context:{pseudonym}} — list, her last few turns sealed the same way, two
+ *       hours or the retention period if shorter;</li>
  *   <li>{@code handoff:team:hours} — string, the team's weekly hours as staff set them;</li>
  *   <li>{@code seen:{channel}:{hash}} — a channel message already taken (its id hashed);
  *       two days;</li>
  *   <li>{@code outbox} — stream of replies to send (message id, pseudonym, channel, the address
  *       sealed with AES-GCM, and the whole reply, text and options, sealed with AES-GCM under the
- *       texts' key), consumer group {@code senders}; {@code outbox:dead} — stream of replies given
- *       up on (id, pseudonym, channel, reason, attempts: no text, no address); both lose their
- *       entries after two days;</li>
+ *       texts' key), consumer group {@code senders}; an entry is deleted once sent or given up
+ *       on; {@code outbox:dead} — stream of replies given up on (id, pseudonym, channel, reason,
+ *       attempts: no text, no address); both lose their entries after two days;</li>
  *   <li>{@code outbox:sent|attempts|backoff:{message id}}, {@code outbox:hold|rate:{pseudonym}},
  *       {@code outbox:rate:{channel}:{second}} — what the senders agree on: sent once, retries,
  *       order per conversation, rates; each expires by itself;</li>
