@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,7 +133,7 @@ public final class HandoffQueue {
      * @return how many were taken out
      */
     public int forgetExpired() {
-        var ids = new java.util.LinkedHashSet<String>(store.call(jedis -> jedis.zrange(queueKey(), 0, -1)));
+        var ids = new LinkedHashSet<String>(store.call(jedis -> jedis.zrange(queueKey(), 0, -1)));
         ids.addAll(store.call(jedis -> jedis.zrange(heldKey(), 0, -1)));
         int before = ids.size();
         return before - items(ids).size();
