@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.passerelle.content.Language;
+import org.passerelle.core.barriers.BarrierMemory;
 import org.passerelle.core.booking.Nicknames;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.handoff.HandoffState;
@@ -47,7 +48,8 @@ final class ConversationStore {
                             : List.of(fields.get("choices").split(" ")),
                     fields.containsKey("switchOffered"),
                     fields.containsKey("stopped"),
-                    draft(fields)));
+                    draft(fields),
+                    BarrierMemory.decode(fields.get("barriers"))));
         } catch (RuntimeException unreadable) {
             // A state written by another version, or damaged: start the conversation afresh.
             return Optional.empty();
@@ -101,6 +103,9 @@ final class ConversationStore {
             fields.put("stopped", "1");
         }
         putDraft(fields, state.draft());
+        if (!state.barriers().isEmpty()) {
+            fields.put("barriers", state.barriers().encode());
+        }
         var key = key(conversationId);
         store.call(jedis -> {
             try (var tx = jedis.multi()) {
