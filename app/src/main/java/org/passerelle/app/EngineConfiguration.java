@@ -6,6 +6,7 @@ import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
 import org.passerelle.content.validate.ContentValidator;
+import org.passerelle.core.barriers.Barriers;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.content.ContentEditor;
 import org.passerelle.core.content.PublishedContent;
@@ -116,11 +117,11 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(PublishedContent content, Understanding understanding,
             Appointments appointments, RedisStore store, Pseudonymizer pseudonymizer, PrivacySettings privacy,
-            ConversationSettings conversation, Clock clock, HandoffSetup handoff, Stats stats) {
+            ConversationSettings conversation, Clock clock, HandoffSetup handoff, Stats stats, Barriers barriers) {
         var settings = new EngineSettings(privacy.retention(), conversation.lockLease(), conversation.lockWait(),
                 conversation.maxTextLength(), conversation.perMinute(), conversation.idleRestart());
         return new ConversationEngine(content, understanding, appointments, store, pseudonymizer, settings, clock,
-                handoff, stats);
+                handoff, stats, barriers);
     }
 
     /**

@@ -116,6 +116,10 @@ final class SecurityMatrix {
             adminOnly("GET", "/api/stats?from=2026-11-01&to=2026-11-30", null, status(200)),
             adminOnly("GET", "/api/stats.csv?from=2026-11-01&to=2026-11-30", null, status(200)),
             adminOnly("GET", "/api/stats?from=2026-11-30&to=2026-11-01", null, status(400)),
+            // The barriers met, for advocacy: admins only.
+            adminOnly("GET", "/api/stats/barriers?from=2026-01&to=2026-11", null, status(200)),
+            adminOnly("GET", "/api/stats/barriers.csv?from=2026-01&to=2026-11", null, status(200)),
+            adminOnly("GET", "/api/stats/barriers?from=2026-11&to=2026-01", null, status(400)),
             // The audit log: admins only.
             adminOnly("GET", "/api/audit?from=2026-11-01&to=2026-11-02", null, status(200)),
             adminOnly("GET", "/api/audit.csv?from=2026-11-01T00:00:00Z", null, status(200)),

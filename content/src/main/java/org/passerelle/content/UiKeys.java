@@ -117,6 +117,17 @@ public final class UiKeys {
             "booking.day_full", "booking.nickname", "action.skip_nickname", "booking.nickname_invalid",
             "booking.interpreter", "action.no_interpreter", "booking.nickname_is", "booking.interpreter_is",
             "booking.no_interpreter");
+    /**
+     * Barriers to rights, asked later and once after the complaint, residence permit or lawyer
+     * topic: the question per topic, the answers' labels (shared between topics where the answer
+     * is the same), the thanks after an answer and the reply when she prefers not to say.
+     */
+    public static final List<String> BARRIERS = List.of("barrier.complaint.question",
+            "barrier.residence_permit.question", "barrier.lawyer.question", "barrier.refused",
+            "barrier.no_interpreter", "barrier.no_receipt", "barrier.come_back_later", "barrier.online_precomplaint",
+            "barrier.treated_as_offender", "barrier.went_fine", "barrier.skipped", "barrier.file_refused",
+            "barrier.passport_required", "barrier.no_appointment", "barrier.fees_asked", "barrier.no_free_lawyer",
+            "barrier.legal_aid_refused", "barrier.thanks", "barrier.declined");
     /** Web chat: placeholder of the message box. */
     public static final String CHAT_PLACEHOLDER = "chat.placeholder";
     /** Web chat: the send button. */
@@ -136,7 +147,8 @@ public final class UiKeys {
             DIRECTORY_UNCONFIRMED, ERASE_CONFIRM, ERASE_DONE, ERASE_CANCELLED, ACTION_ERASE_YES,
             ACTION_ERASE_NO, TOPIC_SOURCES, HANDOFF_URGENT, HANDOFF_URGENT_AFTER_HOURS, LANGUAGE_SWITCH,
             ACTION_LANGUAGE_YES, ACTION_LANGUAGE_KEEP, UNKNOWN_CLOSEST, UNKNOWN_MEDIATOR, WELCOME_BACK, STOP_DONE, MEDIA_UNSUPPORTED,
-            CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT), BOOKING.stream()).toList();
+            CHAT_PLACEHOLDER, CHAT_SEND, CHAT_EXIT), java.util.stream.Stream.concat(BOOKING.stream(),
+            BARRIERS.stream())).toList();
 
     private UiKeys() {
     }

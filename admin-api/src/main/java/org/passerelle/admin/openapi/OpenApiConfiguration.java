@@ -52,7 +52,8 @@ class OpenApiConfiguration {
         return (operation, handler) -> {
             var name = handler.getBeanType().getPackageName();
             var feature = name.startsWith(FEATURES) ? name.substring(FEATURES.length()) : name;
-            var tag = TAGS.get(feature);
+            // A feature's sub-package (stats.barriers) carries the feature's tag.
+            var tag = TAGS.get(feature.split("\\.")[0]);
             operation.setTags(List.of(tag == null ? feature : tag.getName()));
             return operation;
         };

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
+import org.passerelle.core.barriers.Barriers;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
@@ -39,6 +40,7 @@ public final class ConversationEngine {
     private final EngineSettings settings;
     private final Clock clock;
     private final Stats stats;
+    private final Barriers barriers;
 
     /**
      * @param content       the content in force; read at every turn, so a publish takes effect
@@ -84,6 +86,18 @@ public final class ConversationEngine {
     public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
             RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock,
             HandoffSetup handoff, Stats stats) {
+        this(content, understanding, appointments, store, pseudonymizer, settings, clock, handoff, stats, null);
+    }
+
+    /**
+     * An engine that also asks, later and once, about the barriers she met after reading the
+     * complaint, residence permit or lawyer topic, and counts her answers anonymously.
+     *
+     * @param barriers the questions' settings and the monthly counters; null to ask nothing
+     */
+    public ConversationEngine(Supplier<ContentCatalog> content, Understanding understanding, Appointments appointments,
+            RedisStore store, Pseudonymizer pseudonymizer, EngineSettings settings, Clock clock,
+            HandoffSetup handoff, Stats stats, Barriers barriers) {
         this.content = content;
         this.understanding = understanding;
         this.appointments = appointments;
@@ -97,6 +111,7 @@ public final class ConversationEngine {
         this.outbox = new OutboxEraser(store);
         this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
         this.stats = stats == null ? Stats.off() : stats;
+        this.barriers = barriers == null ? Barriers.off() : barriers;
     }
 
     /**
@@ -129,7 +144,7 @@ public final class ConversationEngine {
         var now = clock.instant();
         var tally = new Tally();
         var dialogue = new Dialogue(catalog, understanding, settings.idleRestart(), appointments, conversationId,
-                message.address(), tally);
+                message.address(), tally, barriers);
         var outcome = handoffs.outsideHours(previous, dialogue.respond(previous, text, message.channel(), now),
                 catalog, now);
         var state = outcome.state();
@@ -148,6 +163,8 @@ public final class ConversationEngine {
         conversations.save(conversationId, state);
         boolean queued = handoffs.afterTurn(conversationId, message.address(), outcome, text);
         stats.record(TurnCounts.of(tally, previous, outcome, queued, message.channel()));
+        // Counted apart from her state, by topic, type and month only: nothing links it to her.
+        dialogue.barrierAnswer().ifPresent(barriers::count);
         log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
+import org.passerelle.core.barriers.Barrier;
+import org.passerelle.core.barriers.Barriers;
 import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.Option;
@@ -29,7 +31,8 @@ import org.passerelle.core.stats.Tally;
  * holds the conversation; then options by key, number or label; then erase and stop; then what
  * the classifier understood, in her language; and when nothing is understood, the closest topics.
  * At the nickname question of a booking, what is no option, menu word or call for help is the
- * nickname, never given to the classifier.
+ * nickname, never given to the classifier. A barrier question may follow a turn that ends on the
+ * main menu, and her answer to it is taken before anything but the safety rules.
  */
 final class Dialogue {
 
@@ -47,6 +50,7 @@ final class Dialogue {
     private final Menus menus;
     private final Turns turns;
     private final BookingTurns booking;
+    private final BarrierTurns barriers;
 
     /**
      * @param appointments   the appointments, or null where booking in the chat is not offered
@@ -54,9 +58,10 @@ final class Dialogue {
      * @param address        her channel address, for the reminders of her bookings (null for none)
      * @param tally          where this turn counts the topics shown, the messages not understood and
      *                       the bookings made and cancelled
+     * @param barriers       whether and when she is asked about the barriers she met
      */
     Dialogue(ContentCatalog catalog, Understanding understanding, Duration idleRestart, Appointments appointments,
-            String conversationId, String address, Tally tally) {
+            String conversationId, String address, Tally tally, Barriers barriers) {
         this.catalog = catalog;
         this.understanding = understanding;
         this.idleRestart = idleRestart;
@@ -64,6 +69,12 @@ final class Dialogue {
         this.turns = new Turns(catalog, menus, tally);
         this.booking = appointments == null ? null
                 : new BookingTurns(catalog, appointments, conversationId, address, turns, menus, tally);
+        this.barriers = new BarrierTurns(catalog, menus, turns, barriers);
+    }
+
+    /** The answer she gave to a barrier question in this turn, for the engine to count. */
+    Optional<Barrier> barrierAnswer() {
+        return barriers.answered();
     }
 
     /**
@@ -73,6 +84,10 @@ final class Dialogue {
      * @param now      the time of the turn
      */
     Outcome respond(ConversationState previous, String text, Channel channel, Instant now) {
+        return barriers.follow(turn(previous, text, channel, now), now);
+    }
+
+    private Outcome turn(ConversationState previous, String text, Channel channel, Instant now) {
         var input = TextNormalizer.normalize(text);
         var understood = understanding.understand(text, previous == null ? null : previous.language(), catalog);
         var state = previous == null ? ConversationState.first(channel, now) : previous.touched(channel, now);
@@ -118,7 +133,12 @@ final class Dialogue {
         return outcome.openedBy(welcome(state.language()));
     }
 
-    private Outcome answer(ConversationState state, String input, Understood understood, String text) {
+    private Outcome answer(ConversationState asked, String input, Understood understood, String text) {
+        var answered = barriers.answer(asked, input);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        var state = barriers.lapsed(asked);
         if (booking != null && state.step() == Step.NICKNAME) {
             return chooseAtNickname(state, input, text, understood).map(key -> act(state, key))
                     .orElseGet(() -> booking.nickname(state, text));

@@ -64,6 +64,10 @@ final class Menus {
         if (BookingKeys.isKey(key)) {
             return new Option(key, booking.label(key, language, channel == Channel.SMS));
         }
+        var barrier = BarrierTurns.barrier(key);
+        if (barrier.isPresent()) {
+            return new Option(key, catalog.ui(language, barrier.get().labelKey()));
+        }
         return switch (key) {
             case MENU -> new Option(MENU, catalog.ui(language, "action.menu"));
             case TOPICS -> new Option(TOPICS, catalog.ui(language, "menu.topics"));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.content.Language;
+import org.passerelle.core.barriers.BarrierMemory;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.handoff.HandoffState;
 
@@ -54,6 +55,9 @@ final class StateCodec {
                 fields.put("draftLanguage", draft.interpreter().code());
             }
         }
+        if (!state.barriers().isEmpty()) {
+            fields.put("barriers", state.barriers().encode());
+        }
         return fields;
     }
 
@@ -77,7 +81,8 @@ final class StateCodec {
                 fields.getOrDefault("choices", "").isEmpty() ? List.of() : List.of(fields.get("choices").split(" ")),
                 fields.containsKey("switchOffered"),
                 fields.containsKey("stopped"),
-                draft);
+                draft,
+                BarrierMemory.decode(fields.get("barriers")));
     }
 
     static String encode(Map<String, String> fields) {

@@ -24,10 +24,11 @@
  * <p>Keys, after the configurable prefix (default {@code passerelle:}):
  * <ul>
  *   <li>{@code conv:{pseudonym}} — hash, the conversation state (language, step, topic,
- *       choices, handoff state, misses, channel, last activity, and while she books the chosen
- *       slot, her nickname and the interpreter's language) sealed whole with AES-GCM in one field
- *       {@code s}; earlier versions' clear fields still read and are sealed at the next turn;
- *       expires after the retention period;</li>
+ *       choices, handoff state, misses, channel, last activity, while she books the chosen slot
+ *       her nickname and the interpreter's language, and which of the complaint, residence permit
+ *       and lawyer topics she read and when and which she was asked about, never her answer)
+ *       sealed whole with AES-GCM in one field {@code s}; earlier versions' clear fields still
+ *       read and are sealed at the next turn; expires after the retention period;</li>
  *   <li>{@code lock:conv:{pseudonym}} — string, the per-conversation turn lock (short lease);</li>
  *   <li>{@code flood:{pseudonym}} — counter of her messages in the current minute; expires
  *       after a minute and is kept through an erase, so that erasing cannot lift the limit;</li>
@@ -72,6 +73,10 @@
  *       {@code {metric}|{dimension}} (a channel, a language, a topic id, a priority, a service
  *       id, a waiting bracket; never anything about a person); expires the statistics' retention
  *       period (400 days by default) after its day, see {@code core.stats};</li>
+ *   <li>{@code barriers:month:{yyyy-MM}} — hash, the anonymous counts of the barriers met, by
+ *       month in Paris time, fields {@code {topic}|{type}} (never a pseudonym, an address, a text
+ *       or a time finer than the month); expires the barriers' retention period (five years by
+ *       default) after its month, see {@code core.barriers};</li>
  *   <li>{@code staff:accounts}, {@code staff:admins} — sets of the staff's usernames and of the
  *       admins' among them; {@code staff:account:{username}} — hash, one staff account (display
  *       name, role, password hash, languages, skills); they never expire;

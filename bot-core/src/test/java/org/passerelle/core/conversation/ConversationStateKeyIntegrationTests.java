@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.content.Language;
+import org.passerelle.core.barriers.BarrierMemory;
+import org.passerelle.core.barriers.BarrierTopic;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.handoff.HandoffState;
 import org.passerelle.core.privacy.AddressSealer;
@@ -24,7 +26,8 @@ class ConversationStateKeyIntegrationTests {
     private static final byte[] K2 = random();
     private static final ConversationState DRAFTING = new ConversationState(Language.BG, Step.TOPIC, "lawyer",
             HandoffState.WAITING, 1, Channel.SMS, Instant.parse("2026-11-30T10:00:00Z"), List.of(), true, false,
-            new BookingDraft("lawyer-2026-12-01T18:00", "Mimi", Language.EN));
+            new BookingDraft("lawyer-2026-12-01T18:00", "Mimi", Language.EN),
+            BarrierMemory.NONE.reading(BarrierTopic.LAWYER, Instant.parse("2026-11-29T09:00:00Z")));
 
     private final RedisStore store = TestRedis.newStore();
 

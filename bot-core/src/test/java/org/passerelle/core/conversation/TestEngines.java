@@ -100,6 +100,13 @@ public final class TestEngines {
                 EngineSettings.defaults(), clock, handoff, stats);
     }
 
+    /** An engine that hands over to mediators, counts statistics and asks about the barriers she met. */
+    public static ConversationEngine engine(RedisStore store, Clock clock, HandoffSetup handoff,
+            org.passerelle.core.stats.Stats stats, org.passerelle.core.barriers.Barriers barriers) {
+        return new ConversationEngine(() -> CONTENT, understanding(), null, store, PSEUDONYMS,
+                EngineSettings.defaults(), clock, handoff, stats, barriers);
+    }
+
     /** An engine on some content with some settings. */
     public static ConversationEngine engine(Supplier<ContentCatalog> content, RedisStore store,
             EngineSettings settings, Clock clock) {
