@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.ConnectorHarness;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
@@ -46,7 +47,7 @@ class TelegramPollingTests {
         var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(),
                 TelegramSettings.Mode.POLLING, null);
         var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
-        var updates = new TelegramUpdates(harness.intake(), client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
+        var updates = new TelegramUpdates(harness.intake(), new FixedNotice(), client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
         var polling = new TelegramPolling(updates, settings);
         harness.captureLogs();
 
