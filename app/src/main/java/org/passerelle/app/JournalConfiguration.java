@@ -10,6 +10,7 @@ import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineIntake;
 import org.passerelle.core.journal.InboundJournal;
 import org.passerelle.core.journal.JournalException;
+import org.passerelle.core.journal.JournalSettings;
 import org.passerelle.core.journal.JournaledIntake;
 import org.passerelle.core.journal.UnavailableNotice;
 import org.passerelle.core.nlu.LanguageDetector;
@@ -29,10 +30,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JournalConfiguration {
 
+    @Bean
+    JournalSettings journalSettings(JournalProperties properties, PasserelleSettings settings,
+            ConversationSettings conversation) {
+        return properties.toSettings(settings.dataDir(), conversation.perMinute());
+    }
+
     @Bean(destroyMethod = "close")
-    InboundJournal inboundJournal(JournalProperties properties, PasserelleSettings settings,
-            ConversationSettings conversation, EngineConfiguration.TextSealer texts, Pseudonymizer pseudonymizer) {
-        var journal = properties.toSettings(settings.dataDir(), conversation.perMinute());
+    InboundJournal inboundJournal(JournalSettings journal, EngineConfiguration.TextSealer texts,
+            Pseudonymizer pseudonymizer) {
         try {
             return InboundJournal.open(journal, texts.sealer(), pseudonymizer);
         } catch (JournalException e) {
@@ -44,13 +50,12 @@ class JournalConfiguration {
 
     /** What the connectors hand messages to: the engine's intake, or the journal while Redis is down. */
     @Bean
-    JournaledIntake messageIntake(InboundJournal journal, ConversationEngine engine, Outbox outbox, RedisStore store,
-            Pseudonymizer pseudonymizer, JournalProperties properties, PasserelleSettings settings,
-            ConversationSettings conversation, Clock clock) {
+    JournaledIntake messageIntake(InboundJournal journal, JournalSettings settings, ConversationEngine engine,
+            Outbox outbox, RedisStore store, Pseudonymizer pseudonymizer, Clock clock) {
         var engineIntake = new EngineIntake(engine, outbox, store);
         return new JournaledIntake(journal,
                 new JournaledIntake.Intakes(engineIntake::receive, engineIntake::replay, pseudonymizer),
-                store::ping, properties.toSettings(settings.dataDir(), conversation.perMinute()), clock);
+                store::ping, settings, clock);
     }
 
     /** The outage notice, from the content last read and detected in memory: never from Redis. */
