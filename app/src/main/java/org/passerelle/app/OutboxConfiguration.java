@@ -9,9 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.ChannelSender;
-import org.passerelle.core.channel.MessageIntake;
 import org.passerelle.core.conversation.ConversationEngine;
-import org.passerelle.core.conversation.EngineIntake;
 import org.passerelle.core.outbox.Outbox;
 import org.passerelle.core.outbox.OutboxSealers;
 import org.passerelle.core.privacy.AddressSealer;
@@ -23,7 +21,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The intake of the channels, the outbox, and the sending loop of this instance. */
+/** The outbox and the sending loop of this instance; the intake is in {@link JournalConfiguration}. */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 
@@ -33,11 +31,6 @@ class OutboxConfiguration {
             OutboxSettingsProperties properties, Clock clock, ConversationEngine engine) {
         return new Outbox(store, new OutboxSealers(addresses, texts.sealer()), properties.toSettings(), clock,
                 engine::markStopped);
-    }
-
-    @Bean
-    MessageIntake messageIntake(ConversationEngine engine, Outbox outbox, RedisStore store) {
-        return new EngineIntake(engine, outbox, store);
     }
 
     @Bean

@@ -47,6 +47,14 @@ public final class PublishedContent implements Supplier<ContentCatalog> {
         return load(version).catalog();
     }
 
+    /**
+     * The content served by the last call, without asking Redis: for what must be said while
+     * Redis cannot be reached.
+     */
+    public ContentCatalog lastRead() {
+        return loaded.catalog();
+    }
+
     /** The version served by the last call, 0 for the fallback. */
     public int version() {
         return loaded.version();

@@ -129,8 +129,18 @@ public final class ConversationEngine {
 
     /** Runs work under the turn lock of the conversation of this message, after the flood check. */
     <T> T underLock(InboundMessage message, java.util.function.Function<String, T> work) {
+        return underLock(message, true, work);
+    }
+
+    /**
+     * Runs work under the turn lock of the conversation of this message; metered, after the
+     * flood check (a message kept while Redis was down was counted when it arrived instead).
+     */
+    <T> T underLock(InboundMessage message, boolean metered, java.util.function.Function<String, T> work) {
         var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
-        flood.check(conversationId);
+        if (metered) {
+            flood.check(conversationId);
+        }
         return locks.withLock(conversationId, () -> work.apply(conversationId));
     }
 

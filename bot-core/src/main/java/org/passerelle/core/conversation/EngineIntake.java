@@ -33,10 +33,27 @@ public final class EngineIntake implements MessageIntake {
 
     @Override
     public Intake receive(InboundMessage message) {
+        return take(message, true);
+    }
+
+    /**
+     * Takes a message that was kept while Redis was down, as {@link #receive} does but without
+     * the per-minute count: the messages of a whole outage arrive here at once, and they were
+     * counted when they arrived.
+     *
+     * @return {@link Intake#ACCEPTED}, or {@link Intake#DUPLICATE} when it was taken before
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     * @throws ConversationBusyException when her conversation's lock stays held
+     */
+    public Intake replay(InboundMessage message) {
+        return take(message, false);
+    }
+
+    private Intake take(InboundMessage message, boolean metered) {
         var id = message.channelMessageId();
         // Without a channel id a message cannot be recognised again: it is always taken.
         var seenKey = id == null || id.isBlank() ? null : store.key("seen", message.channel().id(), digest(id));
-        return engine.underLock(message, conversationId -> {
+        return engine.underLock(message, metered, conversationId -> {
             if (seenKey != null && store.call(jedis -> jedis.exists(seenKey))) {
                 return Intake.DUPLICATE;
             }

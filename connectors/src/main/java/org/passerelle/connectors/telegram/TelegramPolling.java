@@ -16,9 +16,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Long polling, the default mode: asks the Bot API for messages and button presses and hands
- * each to {@link TelegramUpdates}, started and stopped with the application. A store failure
- * is retried a few times before the update is given up, since polling cannot ask Telegram to
- * deliver it again. Registering the bot removes any webhook, which Telegram requires for polling.
+ * each to {@link TelegramUpdates}, started and stopped with the application. While the store is
+ * down the intake keeps messages in its journal and she gets the outage notice at once; if even
+ * the journal cannot take an update, polling waits and tries it again instead of moving past it,
+ * since polling cannot ask Telegram to deliver it again. Registering the bot removes any webhook,
+ * which Telegram requires for polling.
  */
 @Component
 @Conditional(TelegramConfigured.class)
@@ -27,7 +29,7 @@ class TelegramPolling implements SmartLifecycle, LongPollingSingleThreadUpdateCo
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
-    private static final int ATTEMPTS = 3;
+    private static final int WARN_EVERY = 60;
     private static final long RETRY_PAUSE_MILLIS = 1_000;
 
     private final TelegramUpdates updates;
@@ -76,24 +78,47 @@ class TelegramPolling implements SmartLifecycle, LongPollingSingleThreadUpdateCo
         return application != null;
     }
 
+    /**
+     * Handles a batch in the polling thread, in order, before the next request for updates: that
+     * request is what tells Telegram the batch was received, so no update is acknowledged before
+     * it was taken or kept in the journal.
+     */
     @Override
-    public void consume(Update update) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                updates.handle(update);
-                return;
-            } catch (StoreUnavailableException e) {
-                log.warn("Telegram update {} not taken (attempt {} of {}): the store is unavailable",
-                        update.getUpdateId(), attempt, ATTEMPTS);
-                if (!pause()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                log.error("Telegram update {} failed: {}", update.getUpdateId(), e.getClass().getSimpleName());
+    public void consume(List<Update> batch) {
+        for (var update : batch) {
+            if (!take(update)) {
                 return;
             }
         }
-        log.error("Telegram update {} lost: the store stayed unavailable", update.getUpdateId());
+    }
+
+    @Override
+    public void consume(Update update) {
+        take(update);
+    }
+
+    /** Takes one update, waiting while neither the store nor the journal can; false once stopped. */
+    private boolean take(Update update) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var handled = updates.take(update);
+                if (handled.notice() != null) {
+                    updates.tell(handled.notice());
+                }
+                return true;
+            } catch (StoreUnavailableException e) {
+                if (attempt == 1 || attempt % WARN_EVERY == 0) {
+                    log.warn("Telegram update {} not taken yet (attempt {}): neither the store nor the journal can "
+                            + "take it; polling waits", update.getUpdateId(), attempt);
+                }
+                if (!pause()) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                log.error("Telegram update {} failed: {}", update.getUpdateId(), e.getClass().getSimpleName());
+                return true;
+            }
+        }
     }
 
     private static boolean pause() {

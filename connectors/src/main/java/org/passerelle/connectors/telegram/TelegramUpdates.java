@@ -7,12 +7,14 @@ import java.time.Clock;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.MessageIntake;
+import org.passerelle.core.channel.OutageNotice;
 import org.passerelle.core.conversation.TooManyMessagesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -22,8 +24,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Turns Telegram updates into messages for the engine's intake, the same way for the webhook
  * and for long polling. Only private chats are handled: a group would show her conversation to
- * others. Throws {@link org.passerelle.core.store.StoreUnavailableException} from the intake so
- * that the caller lets Telegram deliver the update again.
+ * others. When the store is down and the intake kept the message in its journal, the outcome
+ * carries the outage notice to send at once. Throws
+ * {@link org.passerelle.core.store.StoreUnavailableException} from the intake when the message
+ * could not be kept either, so that the caller lets Telegram deliver the update again.
  */
 @Component
 @Conditional(TelegramConfigured.class)
@@ -35,11 +39,13 @@ class TelegramUpdates {
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final MessageIntake intake;
+    private final OutageNotice notice;
     private final TelegramClient client;
     private final Clock clock;
 
-    TelegramUpdates(MessageIntake intake, TelegramClient client, Clock clock) {
+    TelegramUpdates(MessageIntake intake, OutageNotice notice, TelegramClient client, Clock clock) {
         this.intake = intake;
+        this.notice = notice;
         this.client = client;
         this.clock = clock;
     }
@@ -53,7 +59,22 @@ class TelegramUpdates {
         /** Not something the bot answers (edited message, channel post, group…). */
         IGNORED,
         /** Dropped because this person sent too many messages. */
-        DROPPED
+        DROPPED,
+        /** The store is down: kept in the journal, answered once it is back. */
+        JOURNALED
+    }
+
+    /**
+     * What became of one update, and for a journaled one the outage notice to send her now.
+     *
+     * @param outcome what became of it
+     * @param notice  the notice for her chat, only when {@link Outcome#JOURNALED}
+     */
+    record Handled(Outcome outcome, SendMessage notice) {
+
+        static Handled of(Outcome outcome) {
+            return new Handled(outcome, null);
+        }
     }
 
     /**
@@ -78,50 +99,71 @@ class TelegramUpdates {
 
     /** Hands one update to the intake if it is a message or a button press from a private chat. */
     Outcome handle(Update update) {
+        return take(update).outcome();
+    }
+
+    /** As {@link #handle}, with the outage notice to send when the message was journaled. */
+    Handled take(Update update) {
         if (update.hasMessage()) {
             return handleMessage(update.getUpdateId(), update.getMessage());
         }
         if (update.hasCallbackQuery()) {
             return handleCallback(update.getUpdateId(), update.getCallbackQuery());
         }
-        return ignored(update.getUpdateId(), kindOf(update));
+        return Handled.of(ignored(update.getUpdateId(), kindOf(update)));
     }
 
-    private Outcome handleMessage(int updateId, Message message) {
+    /** Sends an outage notice now; a failure only leaves her without it (her message is kept). */
+    void tell(SendMessage outageNotice) {
+        try {
+            client.execute(outageNotice);
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("Could not send the outage notice: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private Handled handleMessage(int updateId, Message message) {
         if (message.getChat() == null || !Boolean.TRUE.equals(message.getChat().isUserChat())) {
-            return ignored(updateId, "message outside a private chat");
+            return Handled.of(ignored(updateId, "message outside a private chat"));
         }
         if (message.getFrom() != null && Boolean.TRUE.equals(message.getFrom().getIsBot())) {
-            return ignored(updateId, "message from a bot");
+            return Handled.of(ignored(updateId, "message from a bot"));
         }
         // Photos, voice notes, stickers and files carry no text: an empty one makes the engine ask back.
         var text = message.hasText() ? startAsWord(message.getText()) : "";
-        return hand(updateId, String.valueOf(message.getChatId()), text);
+        var language = message.getFrom() == null ? null : message.getFrom().getLanguageCode();
+        return hand(updateId, String.valueOf(message.getChatId()), text, language);
     }
 
-    private Outcome handleCallback(int updateId, CallbackQuery query) {
+    private Handled handleCallback(int updateId, CallbackQuery query) {
         var origin = query.getMessage();
         if (query.getData() == null || origin == null || !origin.isUserMessage()) {
-            return ignored(updateId, "button press without data or outside a private chat");
+            return Handled.of(ignored(updateId, "button press without data or outside a private chat"));
         }
-        var outcome = hand(updateId, String.valueOf(origin.getChatId()), query.getData());
+        var language = query.getFrom() == null ? null : query.getFrom().getLanguageCode();
+        var handled = hand(updateId, String.valueOf(origin.getChatId()), query.getData(), language);
         answer(updateId, query.getId());
-        return outcome;
+        return handled;
     }
 
-    private Outcome hand(int updateId, String chatId, String text) {
+    private Handled hand(int updateId, String chatId, String text, String language) {
         var message = new InboundMessage(Channel.TELEGRAM, chatId, text, "tg:" + updateId, clock.instant());
         try {
             return switch (intake.receive(message)) {
-                case ACCEPTED -> Outcome.ACCEPTED;
+                case ACCEPTED -> Handled.of(Outcome.ACCEPTED);
                 case DUPLICATE -> {
                     log.info("Telegram update {} was already taken", updateId);
-                    yield Outcome.DUPLICATE;
+                    yield Handled.of(Outcome.DUPLICATE);
+                }
+                case JOURNALED -> {
+                    log.info("Telegram update {} kept in the journal: the store is unavailable", updateId);
+                    yield new Handled(Outcome.JOURNALED, SendMessage.builder().chatId(chatId)
+                            .text(notice.text(text, language)).build());
                 }
             };
         } catch (TooManyMessagesException e) {
             log.info("Telegram update {} dropped: too many messages from one sender", updateId);
-            return Outcome.DROPPED;
+            return Handled.of(Outcome.DROPPED);
         }
     }
 

@@ -2,6 +2,8 @@ package org.passerelle.connectors.telegram;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.passerelle.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -9,18 +11,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /**
  * Telegram's webhook: checks the secret header before anything else, reads the update and
  * hands it over. A forged call gets 403, a body that is no update 400, anything that is not a
- * message 200 (Telegram would otherwise send it again), and a store failure 503 so that
- * Telegram delivers the update again later.
+ * message 200 (Telegram would otherwise send it again). While the store is down a message kept
+ * in the journal gets 200 with a {@code sendMessage} method in the body, which Telegram runs: the
+ * outage notice reaches her at once. A store failure that could not be journaled gets 503 so
+ * that Telegram delivers the update again later.
  */
 @RestController
 @Conditional(TelegramConfigured.class)
@@ -41,7 +47,7 @@ class TelegramWebhookController {
     }
 
     @PostMapping("/connectors/telegram/webhook")
-    ResponseEntity<ProblemDetail> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+    ResponseEntity<Object> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
             @RequestBody(required = false) byte[] body) {
         if (secret == null) {
             if (warnedNoSecret.compareAndSet(false, true)) {
@@ -59,7 +65,10 @@ class TelegramWebhookController {
             return problem(HttpStatus.BAD_REQUEST, "the body is empty");
         }
         try {
-            updates.handle(updates.parse(body));
+            var handled = updates.take(updates.parse(body));
+            if (handled.notice() != null) {
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(method(handled.notice()));
+            }
             return ResponseEntity.ok().build();
         } catch (TelegramUpdates.MalformedUpdateException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -69,7 +78,16 @@ class TelegramWebhookController {
         }
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    /** A Bot API method as Telegram accepts it in the answer to a webhook call. */
+    static Map<String, Object> method(SendMessage message) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("method", "sendMessage");
+        body.put("chat_id", message.getChatId());
+        body.put("text", message.getText());
+        return body;
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.MessageIntake;
+import org.passerelle.core.channel.OutageNotice;
 import org.passerelle.core.conversation.TooManyMessagesException;
 import org.passerelle.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Twilio's webhooks: incoming SMS and WhatsApp messages, and delivery statuses. Both are signed;
  * a missing or wrong signature gets 403 and a missing field 400, with a reason, and neither
  * reaches the engine. A message is answered with empty TwiML as soon as the intake took it: the
- * replies leave later through the REST API. When the store is down the answer is 503, so that
- * Twilio may deliver the message again.
+ * replies leave later through the REST API. When the store is down and the message was kept in
+ * the journal, the TwiML carries the outage notice alone (the bot's replies follow once the store
+ * is back); when it could not be kept either, the answer is 503, so that Twilio may deliver the
+ * message again.
  */
 @RestController
 @Conditional(TwilioEnabled.class)
@@ -38,12 +41,15 @@ class TwilioWebhookController {
     private static final String WHATSAPP = "whatsapp:";
 
     private final MessageIntake intake;
+    private final OutageNotice notice;
     private final SignedWebhooks webhooks;
     private final DeliveryStatuses statuses;
     private final Clock clock;
 
-    TwilioWebhookController(MessageIntake intake, SignedWebhooks webhooks, DeliveryStatuses statuses, Clock clock) {
+    TwilioWebhookController(MessageIntake intake, OutageNotice notice, SignedWebhooks webhooks,
+            DeliveryStatuses statuses, Clock clock) {
         this.intake = intake;
+        this.notice = notice;
         this.webhooks = webhooks;
         this.statuses = statuses;
         this.clock = clock;
@@ -63,6 +69,9 @@ class TwilioWebhookController {
         try {
             var taken = intake.receive(message);
             log.debug("twilio {} message {}: {}", channel.id(), sid, taken);
+            if (taken == MessageIntake.Intake.JOURNALED) {
+                return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(twiml(notice.text(body, null)));
+            }
         } catch (TooManyMessagesException e) {
             log.info("twilio {} message {} dropped: too many messages from one sender", channel.id(), sid);
         } catch (StoreUnavailableException e) {
@@ -86,6 +95,12 @@ class TwilioWebhookController {
         }
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(e.status(), e.getMessage()));
+    }
+
+    /** TwiML that answers with one message, its text escaped for XML. */
+    static String twiml(String text) {
+        var escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>" + escaped + "</Message></Response>";
     }
 
     private static String required(Map<String, String> form, String field) {

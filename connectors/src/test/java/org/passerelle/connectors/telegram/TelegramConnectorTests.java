@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.LogCapture;
 import org.passerelle.connectors.testkit.RecordingIntake;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ class TelegramConnectorTests {
     void webhookWithoutAConfiguredSecretRefusesEverythingAndWarnsOnce() {
         var intake = new RecordingIntake();
         var client = new OkHttpTelegramClient(TOKEN, TelegramConfiguration.telegramUrl(URI.create("http://localhost:9")));
-        var updates = new TelegramUpdates(intake, client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
+        var updates = new TelegramUpdates(intake, new FixedNotice(), client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
         var controller = new TelegramWebhookController(updates,
                 new TelegramSettings(TOKEN, URI.create("http://localhost:9"), TelegramSettings.Mode.WEBHOOK, " "));
         var body = TelegramPayloads.textUpdate(3001, "bonjour", "").getBytes(StandardCharsets.UTF_8);
@@ -40,7 +41,7 @@ class TelegramConnectorTests {
 
             assertThat(first.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(second.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(first.getBody().getDetail()).contains("not configured");
+            assertThat(((org.springframework.http.ProblemDetail) first.getBody()).getDetail()).contains("not configured");
             assertThat(logs.linesAtInfoOrAbove()).filteredOn(line -> line.contains("webhook-secret")).hasSize(1);
         }
         assertThat(intake.received()).isEmpty();
@@ -50,7 +51,7 @@ class TelegramConnectorTests {
     void ignoredUpdatesAreLoggedWithAReasonButWithoutTheirText() {
         var intake = new RecordingIntake();
         var client = new OkHttpTelegramClient(TOKEN, TelegramConfiguration.telegramUrl(URI.create("http://localhost:9")));
-        var updates = new TelegramUpdates(intake, client, Clock.systemUTC());
+        var updates = new TelegramUpdates(intake, new FixedNotice(), client, Clock.systemUTC());
         var edited = "{\"update_id\":3002,\"edited_message\":{\"message_id\":1,\"date\":1772446530,\"edit_date\":1772446590,"
                 + "\"chat\":{\"id\":424242421,\"type\":\"private\"},\"text\":\"texte corrigé secret\"}}";
 

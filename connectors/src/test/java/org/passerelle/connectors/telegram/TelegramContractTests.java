@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.passerelle.connectors.support.PublicEndpointFilter;
 import org.passerelle.connectors.testkit.ConnectorHarness;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.RecordingIntake;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.MessageIntake;
@@ -116,6 +117,11 @@ class TelegramContractTests {
                 in("store down answers 503 so that Telegram retries", TelegramPayloads.textUpdate(1013, "store down", ""))
                         .mode(RecordingIntake.Mode.STORE_DOWN).hands("store down", "tg:1013")
                         .status(503, "store is unavailable"),
+                in("journaled while the store is down: the answer runs sendMessage with the outage notice",
+                        TelegramPayloads.textUpdate(1015, "store down, journal up", ""))
+                        .mode(RecordingIntake.Mode.JOURNALED).hands("store down, journal up", "tg:1015")
+                        .status(200, "{\"method\":\"sendMessage\",\"chat_id\":\"" + CHAT
+                                + "\",\"text\":\"Indisponible <quelques minutes> & en danger : 17, 112, SMS 114\"}"),
                 in("flood is acknowledged and dropped", TelegramPayloads.textUpdate(1014, "flood flood", ""))
                         .mode(RecordingIntake.Mode.FLOOD).hands("flood flood", "tg:1014"))
                 .map(c -> dynamicTest(c.label(), () -> run(c)));
@@ -328,6 +334,11 @@ class TelegramContractTests {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        FixedNotice outageNotice() {
+            return new FixedNotice();
         }
     }
 }

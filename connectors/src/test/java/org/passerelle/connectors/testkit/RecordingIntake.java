@@ -12,7 +12,7 @@ import org.passerelle.core.store.StoreUnavailableException;
 /**
  * Stands in for the engine's intake: records every message handed over, answers
  * {@link Intake#DUPLICATE} for a channel message id it has seen, and can play a store outage
- * or a flood.
+ * (with or without the journal) or a flood.
  */
 public final class RecordingIntake implements MessageIntake {
 
@@ -23,7 +23,9 @@ public final class RecordingIntake implements MessageIntake {
         /** Throws {@link StoreUnavailableException}. */
         STORE_DOWN,
         /** Throws {@link TooManyMessagesException}. */
-        FLOOD
+        FLOOD,
+        /** Answers {@link Intake#JOURNALED}, as the intake does when the store is down. */
+        JOURNALED
     }
 
     private final List<InboundMessage> received = new ArrayList<>();
@@ -37,6 +39,10 @@ public final class RecordingIntake implements MessageIntake {
         switch (mode) {
             case STORE_DOWN -> throw new StoreUnavailableException("store down (test)", null);
             case FLOOD -> throw new TooManyMessagesException("flood (test)");
+            case JOURNALED -> {
+                answers.add(Intake.JOURNALED);
+                return Intake.JOURNALED;
+            }
             default -> {
                 var answer = seen.add(message.channelMessageId()) ? Intake.ACCEPTED : Intake.DUPLICATE;
                 answers.add(answer);

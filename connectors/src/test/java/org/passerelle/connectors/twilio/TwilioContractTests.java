@@ -148,6 +148,10 @@ class TwilioContractTests {
                 new Incoming("store down asks Twilio to deliver again", "/connectors/twilio/messages", valid, Signed.YES,
                         intake -> intake.mode(RecordingIntake.Mode.STORE_DOWN), 503,
                         engineGets(Channel.SMS, PHONE, "Bonjour, j'ai besoin d'aide", SM1)),
+                new Incoming("journaled while the store is down: the TwiML carries the outage notice alone",
+                        "/connectors/twilio/messages", valid, Signed.YES,
+                        intake -> intake.mode(RecordingIntake.Mode.JOURNALED), 200,
+                        engineGets(Channel.SMS, PHONE, "Bonjour, j'ai besoin d'aide", SM1)),
                 new Incoming("flood is acknowledged and dropped", "/connectors/twilio/messages", valid, Signed.YES,
                         intake -> intake.mode(RecordingIntake.Mode.FLOOD), 200,
                         engineGets(Channel.SMS, PHONE, "Bonjour, j'ai besoin d'aide", SM1)),
@@ -171,7 +175,10 @@ class TwilioContractTests {
         assertThat(intake.received()).as("engine input").isEqualTo(c.expected() == null ? List.of() : List.of(c.expected()));
         if (c.status() == 200 && c.path().contains("/messages")) {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/xml"));
-            assertThat(response.body()).isEqualTo(TwilioWebhookController.EMPTY_TWIML);
+            assertThat(response.body()).isEqualTo(c.label().startsWith("journaled")
+                    ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Indisponible &lt;quelques "
+                            + "minutes&gt; &amp; en danger : 17, 112, SMS 114</Message></Response>"
+                    : TwilioWebhookController.EMPTY_TWIML);
         }
         if (c.label().startsWith("duplicate")) {
             assertThat(intake.answers()).containsExactly(Intake.DUPLICATE);

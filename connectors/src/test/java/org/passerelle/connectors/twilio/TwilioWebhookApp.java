@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.passerelle.connectors.support.PublicEndpointFilter;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The smallest web application around the Twilio webhooks: the connector, a fixed clock and the
- * recorded observations; the test registers its harness's recording intake in place of the engine.
+ * recorded observations, a fixed outage notice; the test registers its harness's recording intake in place of the engine.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -28,6 +29,11 @@ class TwilioWebhookApp {
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    FixedNotice outageNotice() {
+        return new FixedNotice();
     }
 
     @Bean
