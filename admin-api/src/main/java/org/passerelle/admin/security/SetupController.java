@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.passerelle.admin.audit.StaffAudit;
 import org.passerelle.core.handoff.SetupLinks;
 import org.passerelle.core.handoff.StaffAccount;
 import org.passerelle.core.handoff.StaffRole;
@@ -33,11 +34,13 @@ class SetupController {
     private final Team team;
     private final SetupLinks links;
     private final PasswordEncoder encoder;
+    private final StaffAudit audit;
 
-    SetupController(Team team, SetupLinks links, PasswordEncoder encoder) {
+    SetupController(Team team, SetupLinks links, PasswordEncoder encoder, StaffAudit audit) {
         this.team = team;
         this.links = links;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     /** What the form sends; the passwords never appear in {@link #toString()}. */
@@ -88,6 +91,7 @@ class SetupController {
             return gone(response, model, "used");
         }
         log.info("first admin account '{}' created through the setup link", username);
+        audit.firstAdminCreated(username);
         model.addAttribute("username", username);
         return "setup-done";
     }
