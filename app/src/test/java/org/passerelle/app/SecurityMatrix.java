@@ -136,10 +136,18 @@ final class SecurityMatrix {
             Row.of("GET", "/inbox/conversations/c-unknown", null, LOGIN, THROUGH, THROUGH),
             Row.of("GET", "/admin", null, LOGIN, FORBIDDEN, THROUGH),
             Row.of("GET", "/admin/content", null, LOGIN, FORBIDDEN, THROUGH),
+            // The team, the audit log and the statistics: admins only.
+            Row.of("GET", "/admin/team", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/team/accounts/admin", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/audit?from=2026-11-01&to=2026-11-02", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/audit.csv?from=2026-11-01&to=2026-11-02", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/stats?from=2026-11-01&to=2026-11-30", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
             Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.
             open("GET", "/chat", null, status(200)),
             open("GET", "/login", null, status(200)),
+            // The one-time setup link is open to all, and useless once an account exists.
+            open("GET", "/setup/not-the-token", null, status(410)),
             open("GET", "/calendar/pad/not-the-token.ics", null, status(404)));
 }

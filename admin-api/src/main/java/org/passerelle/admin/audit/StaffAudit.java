@@ -19,6 +19,9 @@ public final class StaffAudit {
     /** The username recorded for a failed sign-in under a name that is no account. */
     public static final String UNKNOWN_ACCOUNT = "(unknown account)";
 
+    /** The action recorded when the one-time setup link created the first admin. */
+    public static final String FIRST_ADMIN = "FIRST ADMIN CREATED BY SETUP LINK";
+
     private static final Logger log = LoggerFactory.getLogger(StaffAudit.class);
     private static final int MAX_VALUE_LENGTH = 64;
 
@@ -52,6 +55,11 @@ public final class StaffAudit {
     /** A sign-in to a locked account was refused. */
     public void refusedWhileLocked(String account) {
         record(AuditEntry.of(account, "", AuditEntry.SIGN_IN_LOCKED, Map.of(), null));
+    }
+
+    /** The first admin created her account with the one-time setup link. */
+    public void firstAdminCreated(String username) {
+        record(AuditEntry.of(username, "ADMIN", FIRST_ADMIN, Map.of(), null));
     }
 
     /** A change a staff member made, by its method, route template and route variables. */

@@ -11,7 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Creates the first admin from {@code passerelle.admin.bootstrap-*} when the team has no account
  * at all; once any account exists, those settings are not used again. There is no default
- * password: without them, nobody can sign in until they are set.
+ * password: without them, the one-time setup link ({@link SetupLink}) lets the first admin create
+ * her account.
  */
 final class FirstAdmin {
 
@@ -42,8 +43,8 @@ final class FirstAdmin {
             return Outcome.ACCOUNTS_EXIST;
         }
         if (!settings.hasBootstrapAccount()) {
-            log.warn("no staff account: set passerelle.admin.bootstrap-username and "
-                    + "passerelle.admin.bootstrap-password to create the first admin");
+            log.warn("no staff account: create the first admin with the one-time setup link printed once the "
+                    + "server listens, or set passerelle.admin.bootstrap-username and passerelle.admin.bootstrap-password");
             return Outcome.NOT_CONFIGURED;
         }
         var username = settings.bootstrapUsername().strip();

@@ -119,6 +119,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(MEDIATOR, ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
+                        // Useless once an account exists: the page itself refuses then.
+                        .requestMatchers("/setup/**").permitAll()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(landing()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -1,5 +1,6 @@
 package org.passerelle.admin.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -22,5 +23,15 @@ class PasswordPolicyTests {
                     .isThrownBy(() -> PasswordPolicy.check("amina.rahmani", bad))
                     .withMessageStartingWith("password");
         }
+    }
+
+    @Test
+    void namesTheProblemForThePages() {
+        assertThat(PasswordPolicy.problem("amina", null)).contains(PasswordPolicy.Problem.REQUIRED);
+        assertThat(PasswordPolicy.problem("amina", "eleven-char")).contains(PasswordPolicy.Problem.TOO_SHORT);
+        assertThat(PasswordPolicy.problem("amina", "é".repeat(37))).contains(PasswordPolicy.Problem.TOO_LONG);
+        assertThat(PasswordPolicy.problem("amina", " ".repeat(12))).contains(PasswordPolicy.Problem.BLANK);
+        assertThat(PasswordPolicy.problem("amina.rahmani", "Amina.Rahmani")).contains(PasswordPolicy.Problem.USERNAME);
+        assertThat(PasswordPolicy.problem("amina", "twelve-chars")).isEmpty();
     }
 }

@@ -81,7 +81,9 @@
  *       admins' among them; {@code staff:account:{username}} — hash, one staff account (display
  *       name, role, password hash, languages, skills); they never expire;
  *       {@code staff:failures:{username}} — failed sign-ins in a row; expires after the
- *       lockout period;</li>
+ *       lockout period; {@code staff:setup:token} — the SHA-256 hash of the one-time setup
+ *       link's token, expires with the link; {@code staff:setup:wrong} — wrong setup tokens
+ *       tried, expires 15 minutes after the first;</li>
  *   <li>{@code audit} — stream of staff actions and sign-in outcomes (username, role, method and
  *       route template, the route's variables, status; no text, no address, no body), capped by
  *       length and by age, see {@code core.audit}.</li>
