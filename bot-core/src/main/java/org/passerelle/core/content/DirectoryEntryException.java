@@ -24,6 +24,8 @@ public class DirectoryEntryException extends IllegalArgumentException {
         PHONE,
         /** Confirmed, but with no value common to all languages and no French value. */
         NO_VALUE,
+        /** A value for a language Passerelle does not speak. */
+        LANGUAGE,
         /** There is no such entry to remove. */
         UNKNOWN,
         /** The entry cannot be removed: texts still refer to it. */
