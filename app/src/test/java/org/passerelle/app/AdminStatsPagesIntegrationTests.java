@@ -38,7 +38,7 @@ class AdminStatsPagesIntegrationTests extends InboxTestSupport {
                 "<title id=\"chart-channels-svg-title\">Conversations par jour et par canal</title>",
                 "<desc id=\"chart-channels-svg-desc\">", "class=\"bar\"", "class=\"bar hidden\"",
                 "fill=\"url(#chart-channels-svg-hatch-0)\"", "id=\"chart-topics\"", "id=\"chart-alerts\"",
-                "<section id=\"barriers\"></section>");
+                "<section id=\"barriers\"", "Obstacles rencontrés", "/api/stats/barriers.csv");
         // The SMS figure of that day is 3: shown and drawn as under five, never as itself.
         assertThat(body).contains(label + " · SMS : &lt;5", label + " · Telegram : 12")
                 .doesNotContain("SMS : 3");

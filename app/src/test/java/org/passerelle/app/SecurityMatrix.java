@@ -79,6 +79,10 @@ final class SecurityMatrix {
             adminOnly("DELETE", "/api/content/topics/legal_status/drafts/zh", null, status(404)),
             adminOnly("POST", "/api/content/publish", "{}", status(400)),
             adminOnly("POST", "/api/content/rollback", "{}", status(400)),
+            // The service directory editor: admins only.
+            adminOnly("GET", "/api/content/directory", null, status(200)),
+            adminOnly("PUT", "/api/content/directory/pad18.address", "{\"remove\": true}", status(409)),
+            adminOnly("DELETE", "/api/content/directory/pad18.address", null, status(404)),
             // The appointments: mediators and admins, except the calendar's secret address.
             staff("GET", "/api/services", null, status(200)),
             staff("GET", "/api/services/pad", null, status(200)),
@@ -142,6 +146,7 @@ final class SecurityMatrix {
             Row.of("GET", "/admin/audit?from=2026-11-01&to=2026-11-02", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/audit.csv?from=2026-11-01&to=2026-11-02", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/stats?from=2026-11-01&to=2026-11-30", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/directory", null, LOGIN, FORBIDDEN, THROUGH),
             Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
             Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.

@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param values    values that differ per language (hours written out), possibly empty
  * @param confirmed false while the association has not confirmed the value: it is then not
  *                  stated to a person, who is told to ask a mediator instead
+ * @param note      what the entry is, for staff only (never shown to a person); empty if none
  */
-public record DirectoryEntry(String key, String common, Map<Language, String> values, boolean confirmed) {
+public record DirectoryEntry(String key, String common, Map<Language, String> values, boolean confirmed,
+        String note) {
 
     public DirectoryEntry {
         Objects.requireNonNull(key, "key");
         values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
+        note = note == null ? "" : note;
+    }
+
+    /** An entry without a note. */
+    public DirectoryEntry(String key, String common, Map<Language, String> values, boolean confirmed) {
+        this(key, common, values, confirmed, "");
     }
 
     /** The value to show in a language, empty when unconfirmed or unknown. */

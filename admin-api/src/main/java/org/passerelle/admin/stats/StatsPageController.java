@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.admin.stats.barriers.BarrierFigures;
 import org.passerelle.admin.web.AdminPage;
 import org.passerelle.content.Language;
 import org.passerelle.core.content.PublishedContent;
@@ -34,11 +35,13 @@ class StatsPageController {
     private final Stats stats;
     private final PublishedContent content;
     private final MessageSource messages;
+    private final BarrierFigures barriers;
 
-    StatsPageController(Stats stats, PublishedContent content, MessageSource messages) {
+    StatsPageController(Stats stats, PublishedContent content, MessageSource messages, BarrierFigures barriers) {
         this.stats = stats;
         this.content = content;
         this.messages = messages;
+        this.barriers = barriers;
     }
 
     /** A shortcut to a range of days. */
@@ -74,6 +77,8 @@ class StatsPageController {
         model.addAttribute("presets", presets(today));
         model.addAttribute("figures", keyFigures(view));
         model.addAttribute("charts", charts);
+        // Barriers are counted by month: the last twelve, whatever the days chosen above.
+        model.addAttribute("barriers", barriers.lastTwelveMonths());
         return "admin/stats/index";
     }
 

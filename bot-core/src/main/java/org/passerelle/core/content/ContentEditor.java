@@ -28,6 +28,7 @@ public final class ContentEditor {
 
     private final ContentVersions versions;
     private final Drafts drafts;
+    private final DirectoryDrafts directoryDrafts;
     private final Consumer<ContentCatalog> check;
     private final Clock clock;
 
@@ -39,6 +40,7 @@ public final class ContentEditor {
     public ContentEditor(RedisStore store, Consumer<ContentCatalog> check, Clock clock) {
         this.versions = new ContentVersions(store);
         this.drafts = new Drafts(store, versions, clock);
+        this.directoryDrafts = new DirectoryDrafts(store, clock);
         this.check = check;
         this.clock = clock;
     }
@@ -116,8 +118,9 @@ public final class ContentEditor {
     }
 
     /**
-     * Publishes every draft as the next version. Where the French text or SMS changed, the other
-     * languages of that topic that were not edited too become {@code stale}.
+     * Publishes every draft, of topics and of the directory ({@link DirectoryEditor}), as the next
+     * version. Where the French text or SMS changed, the other languages of that topic that were
+     * not edited too become {@code stale}.
      *
      * @param baseVersion the version the drafts were made against, as the editor saw it
      * @throws ContentConflictException when another version was published since
@@ -125,7 +128,8 @@ public final class ContentEditor {
      */
     public ContentVersion publish(int baseVersion, String author, String note) {
         var pending = drafts.all();
-        if (pending.isEmpty()) {
+        var directoryPending = directoryDrafts.all();
+        if (pending.isEmpty() && directoryPending.isEmpty()) {
             throw new ContentInvalidException(List.of("nothing to publish: there is no draft"));
         }
         var files = new LinkedHashMap<>(versions.files(baseVersion));
@@ -139,11 +143,14 @@ public final class ContentEditor {
         byTopic.forEach((topicId, edits) -> base.topic(topicId).ifPresentOrElse(
                 topic -> files.put("topics/" + topicId + ".yaml", ContentWriter.topic(apply(topic, edits))),
                 () -> problems.add(topicId + ": the topic no longer exists")));
+        DirectoryEdits.apply(base, files, directoryPending, problems);
         if (!problems.isEmpty()) {
             throw new ContentInvalidException(problems);
         }
         check.accept(ContentLoader.fromFiles(files));
-        var consumed = pending.stream().map(drafts::consumed).toList();
+        var consumed = new ArrayList<ContentVersions.Consumed>();
+        pending.forEach(draft -> consumed.add(drafts.consumed(draft)));
+        directoryPending.forEach(draft -> consumed.add(directoryDrafts.consumed(draft)));
         int number = versions.create(baseVersion, files, meta("publish", author, note, baseVersion), consumed);
         return versions.info(number);
     }

@@ -31,16 +31,19 @@ final class ContentVersions {
             while i <= #ARGV do
                 if redis.call('hget', ARGV[i], 'stamp') == ARGV[i + 1] then
                     redis.call('del', ARGV[i])
-                    redis.call('srem', KEYS[2], ARGV[i + 2])
+                    redis.call('srem', ARGV[i + 2], ARGV[i + 3])
                 end
-                i = i + 3
+                i = i + 4
             end
             redis.call('set', KEYS[1], next)
             return next
             """;
 
-    /** A draft to delete once its edit is in the new version, if nobody saved it again meanwhile. */
-    record Consumed(String key, String stamp, String member) {
+    /**
+     * A draft to delete once its edit is in the new version, if nobody saved it again meanwhile:
+     * its hash, the stamp of the save that was published, and its member in the set that lists it.
+     */
+    record Consumed(String key, String stamp, String set, String member) {
     }
 
     private final RedisStore store;
@@ -92,9 +95,10 @@ final class ContentVersions {
         for (var draft : consumed) {
             args.add(draft.key());
             args.add(draft.stamp());
+            args.add(draft.set());
             args.add(draft.member());
         }
-        long result = (Long) store.call(jedis -> jedis.eval(CREATE, List.of(currentKey(), draftsKey()), args));
+        long result = (Long) store.call(jedis -> jedis.eval(CREATE, List.of(currentKey()), args));
         if (result < 0) {
             throw new ContentConflictException(base, (int) (-result - 1));
         }

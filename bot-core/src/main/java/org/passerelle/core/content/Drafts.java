@@ -94,7 +94,7 @@ final class Drafts {
     ContentVersions.Consumed consumed(Stamped stamped) {
         var draft = stamped.draft();
         return new ContentVersions.Consumed(key(draft.topicId(), draft.language()), stamped.stamp(),
-                member(draft.topicId(), draft.language()));
+                versions.draftsKey(), member(draft.topicId(), draft.language()));
     }
 
     private String key(String topicId, Language language) {

@@ -59,7 +59,9 @@
  *       order per conversation, rates; each expires by itself;</li>
  *   <li>{@code content:current}, {@code content:v:{n}}, {@code content:meta:{n}} — the
  *       published content versions (file path → YAML) and their metadata;
- *       {@code content:draft:{topic}:{lang}}, {@code content:drafts} — drafts waiting;</li>
+ *       {@code content:draft:{topic}:{lang}}, {@code content:drafts} — drafts waiting;
+ *       {@code content:directory:draft:{key}}, {@code content:directory:drafts} — drafts of
+ *       service directory entries waiting (staff-written addresses, hours and numbers);</li>
  *   <li>{@code booking:*} — appointments: each booking by its code, the codes of each slot, of
  *       each service's day and of each pseudonym; listed in {@code core.booking}'s package
  *       documentation; each expires some days after its slot;</li>

@@ -11,15 +11,16 @@ import org.passerelle.content.Language;
 
 /**
  * Reads the service directory ({@code directory.yaml}): {@code entries}, each a key with a
- * {@code value} common to all languages and/or {@code values} per language, and a
- * {@code confirmed} flag that defaults to true when a value is given.
+ * {@code value} common to all languages and/or {@code values} per language, a
+ * {@code confirmed} flag that defaults to true when a value is given, and an optional
+ * {@code note} for staff.
  */
 final class DirectoryReader {
 
     static final String FILE = "directory.yaml";
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9_.-]+");
-    private static final Set<String> ENTRY_FIELDS = Set.of("value", "values", "confirmed");
+    private static final Set<String> ENTRY_FIELDS = Set.of("value", "values", "confirmed", "note");
 
     private DirectoryReader() {
     }
@@ -52,6 +53,8 @@ final class DirectoryReader {
         fields.allowOnly(ENTRY_FIELDS);
         var common = fields.optionalText("value");
         boolean valid = common.isPresent() || !fields.has("value");
+        var note = fields.optionalText("note");
+        valid &= note.isPresent() || !fields.has("note");
         var values = new EnumMap<Language, String>(Language.class);
         if (fields.has("values")) {
             var perLanguage = fields.mapping("values");
@@ -76,6 +79,6 @@ final class DirectoryReader {
         if (!valid) {
             return Optional.empty();
         }
-        return Optional.of(new DirectoryEntry(key, common.orElse(null), values, confirmed));
+        return Optional.of(new DirectoryEntry(key, common.orElse(null), values, confirmed, note.orElse("")));
     }
 }

@@ -157,9 +157,9 @@ class ContentFilesTests {
 
     @Test
     void reportsAnUnknownFieldInADirectoryEntry() {
-        content.edit("directory.yaml", "{ confirmed: false }", "{ confirmed: false, note: \"later\" }");
+        content.edit("directory.yaml", "{ confirmed: false }", "{ confirmed: false, remark: \"later\" }");
 
-        assertThat(content.problems()).containsExactly("directory.yaml: entries.pad18.address.note: unknown field");
+        assertThat(content.problems()).containsExactly("directory.yaml: entries.pad18.address.remark: unknown field");
     }
 
     @Test
