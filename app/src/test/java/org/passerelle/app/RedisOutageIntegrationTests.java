@@ -73,6 +73,8 @@ class RedisOutageIntegrationTests {
                 "--passerelle.redis.url=redis://127.0.0.1:" + redisPort,
                 "--passerelle.redis.key-prefix=outage:",
                 "--passerelle.privacy.secret=a-long-random-secret-for-the-outage-test-0123456789",
+                // An external Redis needs its sealing keys given: a fixed test key.
+                "--passerelle.privacy.keys.k1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "--passerelle.twilio.account-sid=" + SID, "--passerelle.twilio.auth-token=" + AUTH,
                 "--passerelle.twilio.from=+33700000000", "--passerelle.twilio.api-url=" + twilio.baseUrl(),
                 "--passerelle.public-base-url=" + PUBLIC,
