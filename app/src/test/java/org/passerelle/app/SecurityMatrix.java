@@ -132,6 +132,12 @@ final class SecurityMatrix {
             Row.of("GET", "/inbox/conversations/c-unknown", null, LOGIN, THROUGH, THROUGH),
             Row.of("GET", "/admin", null, LOGIN, FORBIDDEN, THROUGH),
             Row.of("GET", "/admin/content", null, LOGIN, FORBIDDEN, THROUGH),
+            Row.of("GET", "/admin/content?show=review", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/legal_status/en", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/preview?language=en&sms=hello", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/publish", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/history", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/history/1", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
             Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.
