@@ -2,6 +2,11 @@
 // sent (references resolved, encoding, segments, room left) and which characters force UCS-2.
 (function () {
   'use strict';
+  // On a phone the French source starts folded so that the form is in reach; one tap opens it.
+  var source = document.getElementById('content-source');
+  if (source && window.matchMedia && window.matchMedia('(max-width: 560px)').matches) {
+    source.open = false;
+  }
   var form = document.getElementById('content-form');
   var sms = document.getElementById('sms');
   if (!form || !sms || !window.fetch) {

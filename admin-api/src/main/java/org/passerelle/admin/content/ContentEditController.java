@@ -136,6 +136,7 @@ class ContentEditController {
         var draft = ContentPages.draft(drafts, topic.id(), language);
         var current = draft.map(Draft::text).orElseGet(() -> topic.in(language).orElse(null));
         model.addAttribute("topicId", topic.id());
+        model.addAttribute("topicTitle", topic.in(Language.SOURCE).map(TopicText::title).orElse(topic.id()));
         model.addAttribute("language", language);
         model.addAttribute("languages", List.of(Language.values()));
         model.addAttribute("status", ContentPages.status(current));

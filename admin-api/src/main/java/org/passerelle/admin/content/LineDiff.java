@@ -14,14 +14,15 @@ final class LineDiff {
     static final int MAX_LINES = 2000;
 
     /** How one row of the side-by-side view changed. */
-    enum Kind { SAME, REMOVED, ADDED, CHANGED }
+    enum Kind { SAME, REMOVED, ADDED, CHANGED, FOLDED }
 
     /**
      * One row of the side-by-side view.
      *
      * @param kind  how the row changed
-     * @param left  the line before, or null when the row only adds
-     * @param right the line after, or null when the row only removes
+     * @param left  the line before, or null when the row only adds; for a folded row, how many
+     *              unchanged lines it stands for
+     * @param right the line after, or null when the row only removes or is folded
      */
     record Row(Kind kind, String left, String right) {
 
@@ -59,6 +60,37 @@ final class LineDiff {
         }
         pair(removed, added, rows);
         return rows;
+    }
+
+    /**
+     * The rows with each run of unchanged lines farther than {@code context} lines from a change
+     * folded into one row, so that a small edit of a long text stands out.
+     */
+    static List<Row> folded(List<Row> rows, int context) {
+        var out = new ArrayList<Row>();
+        int i = 0;
+        while (i < rows.size()) {
+            int end = i;
+            while (end < rows.size() && rows.get(end).kind() == Kind.SAME) {
+                end++;
+            }
+            if (end == i) {
+                out.add(rows.get(i++));
+                continue;
+            }
+            int keepBefore = i == 0 ? 0 : context;
+            int keepAfter = end == rows.size() ? 0 : context;
+            int hidden = end - i - keepBefore - keepAfter;
+            if (hidden < 2) {
+                out.addAll(rows.subList(i, end));
+            } else {
+                out.addAll(rows.subList(i, i + keepBefore));
+                out.add(new Row(Kind.FOLDED, Integer.toString(hidden), null));
+                out.addAll(rows.subList(end - keepAfter, end));
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Whether the rows show any change. */

@@ -19,6 +19,9 @@ import org.passerelle.content.TopicText;
  */
 final class VersionDiff {
 
+    /** The unchanged lines shown around each change; the others are folded. */
+    static final int CONTEXT = 1;
+
     /** The place of the UI strings' changes. */
     static final String UI = "ui";
     /** The place of the directory's changes. */
@@ -88,7 +91,7 @@ final class VersionDiff {
         if (before == null ? after == null : before.equals(after)) {
             return;
         }
-        changes.add(new Change(place, language, field, LineDiff.compare(before, after)));
+        changes.add(new Change(place, language, field, LineDiff.folded(LineDiff.compare(before, after), CONTEXT)));
     }
 
     private static String join(Topic topic, Function<Topic, List<String>> values) {

@@ -67,4 +67,19 @@ class LineDiffTests {
         assertThat(rows.get(0).kind()).isEqualTo(Kind.CHANGED);
         assertThat(rows.get(rows.size() - 1)).isEqualTo(new Row(Kind.ADDED, null, "more"));
     }
+
+    @Test
+    void foldsLongRunsOfUnchangedLinesAroundAChangeKeepingTheirNeighbours() {
+        var before = "1\n2\n3\n4\n5\n6\n7\n8";
+        var after = "1\n2\n3\n4\nfive\n6\n7\n8";
+        assertThat(LineDiff.folded(LineDiff.compare(before, after), 1)).containsExactly(
+                new Row(Kind.FOLDED, "3", null),
+                new Row(Kind.SAME, "4", "4"),
+                new Row(Kind.CHANGED, "5", "five"),
+                new Row(Kind.SAME, "6", "6"),
+                new Row(Kind.FOLDED, "2", null));
+        // One hidden line is shown rather than folded: the fold would take as much room.
+        assertThat(LineDiff.folded(LineDiff.compare("a\nb\nc", "a\nb\nC"), 1)).containsExactly(
+                new Row(Kind.SAME, "a", "a"), new Row(Kind.SAME, "b", "b"), new Row(Kind.CHANGED, "c", "C"));
+    }
 }
