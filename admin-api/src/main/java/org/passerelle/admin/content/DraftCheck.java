@@ -28,6 +28,8 @@ final class DraftCheck {
     }
 
     private static final String OPENING = "{service:";
+    // How the validator words a phrase that two topics claim, before the other topic's id.
+    private static final String CLAIMED = " is also a phrase of ";
 
     private final ContentValidator validator;
 
@@ -95,9 +97,18 @@ final class DraftCheck {
             ui.put(each, catalog.uiStrings(each));
         }
         var candidate = new ContentCatalog(topics, ui, catalog.directory());
-        validator.check(candidate).stream()
-                .filter(p -> topic.id().equals(p.place()) && language.code().equals(p.language())
-                        && "phrases".equals(p.field()))
-                .forEach(p -> problems.add(new Problem("phrases", "content.error.phrases", List.of(p.message()))));
+        var claimedHere = CLAIMED + topic.id();
+        for (var problem : validator.check(candidate)) {
+            if (!language.code().equals(problem.language()) || !"phrases".equals(problem.field())) {
+                continue;
+            }
+            if (topic.id().equals(problem.place())) {
+                problems.add(new Problem("phrases", "content.error.phrases", List.of(problem.message())));
+            } else if (problem.message().endsWith(claimedHere)) {
+                // The validator blames the later topic of the two; here the draft is the one to fix.
+                var phrase = problem.message().substring(0, problem.message().length() - claimedHere.length());
+                problems.add(new Problem("phrases", "content.error.phrases", List.of(phrase + CLAIMED + problem.place())));
+            }
+        }
     }
 }

@@ -80,4 +80,19 @@ class DraftCheckTests {
                 shipped.phrases().subList(0, 2)));
         assertThat(few).extracting(p -> p.args().get(0).toString()).containsExactly("2 phrases, at least 15");
     }
+
+    @Test
+    void reportsAPhraseThatAnotherTopicAlreadyHasWhicheverComesFirstInTheMenu() {
+        var catalog = ContentFixtures.SHIPPED;
+        var first = catalog.topics().get(0);
+        var later = catalog.topics().get(catalog.topics().size() - 1);
+        var borrowed = later.in(Language.EN).orElseThrow().phrases().get(0);
+        var own = first.in(Language.EN).orElseThrow();
+        var phrases = new java.util.ArrayList<>(own.phrases());
+        phrases.add(borrowed);
+        var problems = check.check(catalog, first, Language.EN,
+                new TopicText(own.status(), own.title(), own.text(), own.sms(), phrases));
+        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.args().get(0).toString())
+                .isEqualTo("\"" + borrowed + "\" is also a phrase of " + later.id()));
+    }
 }
