@@ -147,6 +147,12 @@ final class SecurityMatrix {
             Row.of("GET", "/admin/audit.csv?from=2026-11-01&to=2026-11-02", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/stats?from=2026-11-01&to=2026-11-30", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/content/directory", null, LOGIN, FORBIDDEN, THROUGH),
+            Row.of("GET", "/admin/content?show=review", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/legal_status/en", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/preview?language=en&sms=hello", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/publish", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/history", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/content/history/1", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
             Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.
