@@ -230,8 +230,8 @@ class AdminSchedulesPagesIntegrationTests {
         schedules.addRule(new ScheduleRule(id, day.getDayOfWeek(), LocalTime.of(10, 0), LocalTime.of(11, 0),
                 Duration.ofMinutes(60), 2, Set.of(Language.FR, Language.AR), Recurrence.weekly()));
         var past = bookedBefore(id, day, "Mimi", Language.AR);
-        var future = bookedBefore(id, THURSDAY.with(TemporalAdjusters.nextOrSame(day.getDayOfWeek())), null,
-                Language.FR);
+        var later = THURSDAY.with(TemporalAdjusters.nextOrSame(day.getDayOfWeek()));
+        var future = bookedBefore(id, later, null, Language.FR);
 
         var week = admin.get("/admin/schedules/" + id + "/week?start=" + day).body();
         assertThat(week).contains("id=\"booking-" + past.code() + "\"", "Mimi", "arabe", "interprète à prévoir",
@@ -255,7 +255,7 @@ class AdminSchedulesPagesIntegrationTests {
         assertThat(bookings.attendance(future.code())).isEmpty();
         assertThat(post("/admin/schedules/" + id + "/bookings/ZZZZZ/attendance", Map.of("status", "no-show"))
                 .statusCode()).isEqualTo(404);
-        assertThat(admin.get("/admin/schedules/" + id + "/week?start=" + THURSDAY).body())
+        assertThat(admin.get("/admin/schedules/" + id + "/week?start=" + later).body())
                 .contains("id=\"booking-" + future.code() + "\"", "sans interprète")
                 .doesNotContain("/bookings/" + future.code() + "/attendance");
     }

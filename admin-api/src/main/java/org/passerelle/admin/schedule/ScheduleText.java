@@ -75,18 +75,19 @@ class ScheduleText {
         var sentence = messages.getMessage("admin.schedules.rule.summary", new Object[] {day(rule.day(), locale),
                 hours(rule.start(), rule.end()), rule.slotLength().toMinutes(), rule.capacity(),
                 languages(rule.languages(), locale)}, locale);
-        return sentence + often(rule, locale);
+        var often = often(rule, locale);
+        return often.isEmpty() ? sentence : sentence + " · " + often;
     }
 
-    /** How often a rule applies, with a leading separator; empty for a rule of every week since always. */
+    /** How often a rule applies; empty for a rule of every week since always. */
     String often(ScheduleRule rule, Locale locale) {
         var recurrence = rule.recurrence();
         if (recurrence.intervalWeeks() == 2) {
-            return " · " + messages.getMessage("admin.schedules.rule.fortnightly",
+            return messages.getMessage("admin.schedules.rule.fortnightly",
                     new Object[] {date(recurrence.anchor(), locale)}, locale);
         }
         if (recurrence.anchor() != null) {
-            return " · " + messages.getMessage("admin.schedules.rule.since",
+            return messages.getMessage("admin.schedules.rule.since",
                     new Object[] {date(recurrence.anchor(), locale)}, locale);
         }
         return "";

@@ -62,7 +62,7 @@ class ServicePage {
             var rule = stored.rule();
             return new RuleRow(stored.id(), ScheduleText.day(rule.day(), locale),
                     ScheduleText.hours(rule.start(), rule.end()), rule.slotLength().toMinutes(), rule.capacity(),
-                    ScheduleText.languages(rule.languages(), locale), text.often(rule, locale).replaceFirst("^ · ", ""));
+                    ScheduleText.languages(rule.languages(), locale), text.often(rule, locale));
         }).toList());
         model.addAttribute("exceptions", exceptionRows(service.id(), locale));
         model.addAttribute("languages", Language.values());
