@@ -112,8 +112,9 @@ class WeekView {
         }
         orphans.forEach((slotId, left) -> {
             var first = left.get(0);
+            var rowsLeft = left.stream().map(b -> row(b, today, locale)).toList();
             rows.add(new SlotRow(slotId, hours(first.start(), first.end()), 0, left.size(), "",
-                    !first.end().toInstant().isAfter(now), true, left.stream().map(b -> row(b, today, locale)).toList()));
+                    !first.end().toInstant().isAfter(now), true, rowsLeft));
         });
         rows.sort(Comparator.comparing(SlotRow::hours));
         return new Day(date, ScheduleText.dayOfWeek(date, locale), date.equals(today), notes(exceptions, locale),
