@@ -153,6 +153,9 @@ final class SecurityMatrix {
             Row.of("GET", "/admin/content/publish", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/content/history", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/admin/content/history/1", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/schedules", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/schedules/pad", null, LOGIN, FORBIDDEN, status(200)),
+            Row.of("GET", "/admin/schedules/pad/week?start=2026-12-01", null, LOGIN, FORBIDDEN, status(200)),
             Row.of("GET", "/v3/api-docs", null, UNAUTHORIZED, FORBIDDEN, status(200)),
             Row.of("GET", "/swagger-ui/index.html", null, LOGIN, FORBIDDEN, status(200)),
             // The person's side and the sign-in page need no account.
