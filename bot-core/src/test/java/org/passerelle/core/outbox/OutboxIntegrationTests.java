@@ -227,8 +227,11 @@ class OutboxIntegrationTests {
                 stopped::add);
         outbox.enqueue("conv-12", Channel.TELEGRAM, "17", List.of(Reply.text("old")));
         outbox.deliver(Map.of(), "a");
+        // A second one never taken stays in the stream until it is too old.
+        outbox.enqueue("conv-12", Channel.TELEGRAM, "17", List.of(Reply.text("stuck")));
         outbox.trim();
         assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isPositive();
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox", "dead")))).isPositive();
         later.trim();
         assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isZero();
         assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox", "dead")))).isZero();
