@@ -198,11 +198,12 @@ public final class Outbox {
         if (result.ok() && !fields.containsKey(FINAL)) {
             erasure.received(conversation, result.receipts());
         }
-        if (WITHDRAW.equals(fields.get("kind")) && !result.retryable()) {
-            // Taken back, or never to be: the ids are of no use any more.
-            erasure.forget(conversation);
-        }
         settle(entry, id, conversation, result);
+        if (WITHDRAW.equals(fields.get("kind")) && !result.retryable()) {
+            // Taken back, or never to be: her ids and her chat's rate are of no use any more.
+            erasure.forget(conversation);
+            gates.forget(conversation);
+        }
     }
 
     /** Takes back what the channel still lets us; nothing to take back is done at once. */

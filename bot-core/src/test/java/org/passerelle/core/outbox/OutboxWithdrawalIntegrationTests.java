@@ -128,6 +128,24 @@ class OutboxWithdrawalIntegrationTests {
     }
 
     @Test
+    void forgetsHerChatsRateOnceTheWithdrawalIsDone() throws Exception {
+        var paced = new Outbox(store, SEALERS, new OutboxSettings(50, Duration.ofMillis(30), 5, Duration.ofMillis(20),
+                Duration.ofMillis(100), Map.of(Channel.TELEGRAM, Duration.ofMillis(1_000)), Map.of()), Clock.systemUTC(),
+                conversation -> { });
+        var chat = new Chat(w -> SendResult.sent());
+        paced.enqueue("conv-w5", Channel.TELEGRAM, CHAT, List.of(Reply.text("one")));
+        paced.erase("conv-w5", Channel.TELEGRAM, CHAT, List.of());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (chat.withdrawals.isEmpty() && System.nanoTime() < deadline) {
+            paced.deliver(Map.of(Channel.TELEGRAM, chat), "a");
+            Thread.sleep(20);
+        }
+
+        assertThat(chat.withdrawals).singleElement().satisfies(w -> assertThat(w.receipts()).containsExactly("101"));
+        assertThat(keysAndValuesMentioning("conv-w5")).isEmpty();
+    }
+
+    @Test
     void dropsHerDeadLettersAndKeepsTheOthers() throws Exception {
         outbox.enqueue("conv-w4", Channel.SMS, "+33612345678", List.of(Reply.text("lost")));
         outbox.enqueue("conv-other", Channel.SMS, "+33799999999", List.of(Reply.text("lost too")));
