@@ -282,8 +282,11 @@ public final class Outbox {
     /** Done with: the entry leaves the stream at once, its sealed address and reply with it. */
     private void ack(StreamEntry entry) {
         store.call(jedis -> {
-            jedis.xack(streamKey(), GROUP, entry.getID());
-            return jedis.xdel(streamKey(), entry.getID());
+            try (var tx = jedis.multi()) {
+                tx.xack(streamKey(), GROUP, entry.getID());
+                tx.xdel(streamKey(), entry.getID());
+                return tx.exec();
+            }
         });
     }
 
