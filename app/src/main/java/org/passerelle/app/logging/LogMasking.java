@@ -27,9 +27,9 @@ public final class LogMasking {
             new Rule(Pattern.compile("(?i)\\b(Bearer|Basic)(\\s+)[A-Za-z0-9._~+/=-]+"),
                     m -> m.group(1) + m.group(2) + SECRET),
             new Rule(Pattern.compile("(?<![A-Za-z0-9])[0-9a-fA-F]{32,}(?![A-Za-z0-9])"), m -> SECRET),
-            // Long base64 runs holding a digit: sealed blobs and keys, not long words.
+            // Long base64 runs holding a digit: sealed blobs and keys, not long words nor file paths.
             new Rule(Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{40,}={0,2}"),
-                    m -> m.group().chars().anyMatch(Character::isDigit) ? SECRET : m.group()),
+                    m -> looksEncoded(m.group()) ? SECRET : m.group()),
             new Rule(Pattern.compile("(?<![\\w+])\\+\\d(?:[ .\\-]?\\(?\\d\\)?){7,14}(?!\\w)"), m -> PHONE),
             new Rule(Pattern.compile("(?<![\\w+])(?:33[ .\\-]?[1-9]|0[1-9])(?:[ .\\-]?\\d{2}){4}(?!\\w)"),
                     m -> PHONE),
@@ -49,6 +49,16 @@ public final class LogMasking {
                     rule.replacement().apply(m)));
         }
         return masked;
+    }
+
+    /**
+     * Base64 holds a digit in almost every run this long, and uses either {@code + /} (standard)
+     * or {@code - _} (URL-safe), never both: a path such as {@code /tmp/passerelle-test123} mixes them.
+     */
+    private static boolean looksEncoded(String run) {
+        boolean standard = run.indexOf('/') >= 0 || run.indexOf('+') >= 0;
+        boolean urlSafe = run.indexOf('-') >= 0 || run.indexOf('_') >= 0;
+        return run.chars().anyMatch(Character::isDigit) && !(standard && urlSafe) && !run.startsWith("/");
     }
 
     private record Rule(Pattern pattern, Function<MatchResult, String> replacement) {

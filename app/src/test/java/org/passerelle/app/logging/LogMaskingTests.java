@@ -71,6 +71,13 @@ class LogMaskingTests {
     }
 
     @Test
+    void leavesFilePathsAlone() {
+        var line = "the data directory /tmp/passerelle-startup-test8123456789012345678/data/not-a-directory cannot be written";
+
+        assertThat(LogMasking.mask(line)).isEqualTo(line);
+    }
+
+    @Test
     void keepsNullAndEmptyAsTheyAre() {
         assertThat(LogMasking.mask(null)).isNull();
         assertThat(LogMasking.mask("")).isEmpty();
