@@ -12,4 +12,13 @@ public interface ChannelSender {
 
     /** Sends one message; never throws. */
     SendResult send(OutboundMessage message);
+
+    /**
+     * Takes back messages sent earlier in one chat, when she erases her conversation, on a
+     * channel that can (its sends return {@link SendResult#receipts()}); never throws. Messages
+     * the channel no longer lets us take back are skipped, not a failure.
+     */
+    default SendResult withdraw(Withdrawal withdrawal) {
+        return SendResult.failed(SendFailure.REJECTED, "this channel cannot take messages back");
+    }
 }

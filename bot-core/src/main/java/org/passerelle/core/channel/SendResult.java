@@ -1,6 +1,7 @@
 package org.passerelle.core.channel;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,20 @@ import java.util.Optional;
  *                  starts after them and no part is sent twice
  * @param retryAfter how long the channel asked us to wait before trying again (zero when it
  *                   did not say)
+ * @param receipts  the channel's ids of the messages it created, on a channel that can take its
+ *                  messages back ({@link ChannelSender#withdraw}); empty elsewhere
  */
-public record SendResult(Optional<SendFailure> failure, String reason, int partsDone, Duration retryAfter) {
+public record SendResult(Optional<SendFailure> failure, String reason, int partsDone, Duration retryAfter,
+        List<String> receipts) {
 
     public SendResult {
         retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ZERO : retryAfter;
+        receipts = receipts == null ? List.of() : List.copyOf(receipts);
+    }
+
+    /** A result without receipts. */
+    public SendResult(Optional<SendFailure> failure, String reason, int partsDone, Duration retryAfter) {
+        this(failure, reason, partsDone, retryAfter, List.of());
     }
 
     /** The channel accepted the message. */
@@ -42,7 +52,12 @@ public record SendResult(Optional<SendFailure> failure, String reason, int parts
 
     /** The same result, knowing that the first {@code parts} parts of the message left before it. */
     public SendResult afterParts(int parts) {
-        return new SendResult(failure, reason, parts, retryAfter);
+        return new SendResult(failure, reason, parts, retryAfter, receipts);
+    }
+
+    /** The same result, with the channel's ids of the messages that left. */
+    public SendResult withReceipts(List<String> ids) {
+        return new SendResult(failure, reason, partsDone, retryAfter, ids);
     }
 
     /** Whether the channel accepted the message. */

@@ -10,6 +10,7 @@ import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
+import org.passerelle.core.nlu.SafetySignal;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.outbox.OutboxEraser;
 import org.passerelle.core.privacy.Pseudonymizer;
@@ -118,12 +119,13 @@ public final class ConversationEngine {
      * Answers one message.
      *
      * @throws ConversationBusyException when her previous turn holds the lock for too long
-     * @throws TooManyMessagesException  when she sent more messages in a minute than allowed
+     * @throws TooManyMessagesException  when she sent more messages in a minute than allowed, unless
+     *                                   this one says she is in danger or a minor
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public TurnResult handle(InboundMessage message) {
         var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
-        flood.check(conversationId);
+        checkFlood(conversationId, message.text());
         return locks.withLock(conversationId, () -> turn(conversationId, message));
     }
 
@@ -139,9 +141,23 @@ public final class ConversationEngine {
     <T> T underLock(InboundMessage message, boolean metered, java.util.function.Function<String, T> work) {
         var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
         if (metered) {
-            flood.check(conversationId);
+            checkFlood(conversationId, message.text());
         }
         return locks.withLock(conversationId, () -> work.apply(conversationId));
+    }
+
+    /** The flood limit, which a call for help or a minor's message passes: it must never silence them. */
+    private void checkFlood(String conversationId, String text) {
+        try {
+            flood.check(conversationId);
+        } catch (TooManyMessagesException e) {
+            var read = text.length() > settings.maxTextLength() ? text.substring(0, settings.maxTextLength()) : text;
+            var signals = understanding.safety().scan(read);
+            if (!signals.contains(SafetySignal.DANGER) && !signals.contains(SafetySignal.MINOR)) {
+                throw e;
+            }
+            log.info("flood limit passed by a safety message conversation={}", conversationId);
+        }
     }
 
     /** One turn; the caller holds the conversation's lock. */

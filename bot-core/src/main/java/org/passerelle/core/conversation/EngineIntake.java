@@ -15,7 +15,8 @@ import redis.clients.jedis.params.SetParams;
  * The intake of the channels: under the conversation's turn lock, a message already taken is
  * recognised by its channel message id; otherwise the engine answers it and its replies are
  * queued in the outbox before the message is marked as taken, so that a failure half-way lets
- * the channel deliver it again without anything being lost or doubled.
+ * the channel deliver it again without anything being lost or doubled. When the turn erased her
+ * conversation, the outbox also takes back the messages the channel still lets it.
  */
 public final class EngineIntake implements MessageIntake {
 
@@ -58,7 +59,12 @@ public final class EngineIntake implements MessageIntake {
                 return Intake.DUPLICATE;
             }
             var turn = engine.turn(conversationId, message);
-            outbox.enqueue(conversationId, message.channel(), message.address(), turn.replies());
+            if (turn.erased()) {
+                // Her last replies, then whatever of hers the channel can still take back.
+                outbox.erase(conversationId, message.channel(), message.address(), turn.replies());
+            } else {
+                outbox.enqueue(conversationId, message.channel(), message.address(), turn.replies());
+            }
             if (seenKey != null) {
                 store.call(jedis -> jedis.set(seenKey, "1", SetParams.setParams().px(REMEMBER.toMillis())));
             }

@@ -13,6 +13,7 @@ import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.channel.SendFailure;
 import org.passerelle.core.channel.SendResult;
+import org.passerelle.core.channel.Withdrawal;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.UnknownKeyException;
 import org.passerelle.core.store.RedisStore;
@@ -42,6 +43,9 @@ public final class Outbox {
     private static final java.time.Duration KEEP = java.time.Duration.ofDays(2);
     // The sealed reply; entries of earlier versions have clear "text" and "options" instead.
     private static final String REPLY = "reply";
+    // Marks the entries queued by an erase: no receipt of them is kept.
+    private static final String FINAL = "final";
+    private static final String WITHDRAW = "withdraw";
 
     private final RedisStore store;
     private final OutboxSealers sealers;
@@ -49,6 +53,7 @@ public final class Outbox {
     private final Clock clock;
     private final Consumer<String> contactStopped;
     private final OutboxGates gates;
+    private final OutboxErasure erasure;
     private volatile boolean groupReady;
 
     /**
@@ -66,6 +71,7 @@ public final class Outbox {
         this.clock = clock;
         this.contactStopped = contactStopped;
         this.gates = new OutboxGates(store, settings, clock);
+        this.erasure = new OutboxErasure(store, clock);
     }
 
     /**
@@ -74,17 +80,47 @@ public final class Outbox {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies) {
+        enqueue(conversationId, channel, address, replies, false);
+    }
+
+    /**
+     * Queues the last replies to a person who erased her conversation, then the withdrawal of the
+     * messages sent to her that the channel can still take back, and forgets her dead letters.
+     * Nothing of these last replies is remembered once they left; her entries leave the stream
+     * as soon as they are sent, like every entry.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public void erase(String conversationId, Channel channel, String address, List<Reply> replies) {
+        erasure.dropEntries(deadKey(), conversationId);
+        enqueue(conversationId, channel, address, replies, true);
+        var fields = entry(conversationId, channel, sealers.addresses().seal(address));
+        fields.put("kind", WITHDRAW);
+        fields.put(FINAL, "1");
+        store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+                fields));
+    }
+
+    private void enqueue(String conversationId, Channel channel, String address, List<Reply> replies, boolean last) {
         var sealed = sealers.addresses().seal(address);
         for (var reply : replies) {
-            var fields = new HashMap<String, String>();
-            fields.put("id", UUID.randomUUID().toString());
-            fields.put("conv", conversationId);
-            fields.put("channel", channel.id());
-            fields.put("to", sealed);
+            var fields = entry(conversationId, channel, sealed);
             fields.put(REPLY, sealers.texts().seal(OutboxPayload.encode(reply)));
+            if (last) {
+                fields.put(FINAL, "1");
+            }
             store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
                     fields));
         }
+    }
+
+    private static HashMap<String, String> entry(String conversationId, Channel channel, String sealedAddress) {
+        var fields = new HashMap<String, String>();
+        fields.put("id", UUID.randomUUID().toString());
+        fields.put("conv", conversationId);
+        fields.put("channel", channel.id());
+        fields.put("to", sealedAddress);
+        return fields;
     }
 
     /**
@@ -157,12 +193,30 @@ public final class Outbox {
         }
         SendResult result;
         try {
-            result = sender.send(message);
+            result = WITHDRAW.equals(fields.get("kind")) ? withdraw(message, conversation, sender)
+                    : sender.send(message);
         } catch (RuntimeException e) {
             // A sender must not throw; if one does, the reply is retried like a lost connection.
             result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
         }
+        if (result.ok() && !fields.containsKey(FINAL)) {
+            erasure.received(conversation, result.receipts());
+        }
         settle(entry, id, conversation, result);
+        if (WITHDRAW.equals(fields.get("kind")) && !result.retryable()) {
+            // Taken back, or never to be: her ids and her chat's rate are of no use any more.
+            erasure.forget(conversation);
+            gates.forget(conversation);
+        }
+    }
+
+    /** Takes back what the channel still lets us; nothing to take back is done at once. */
+    private SendResult withdraw(OutboundMessage message, String conversation, ChannelSender sender) {
+        var receipts = erasure.receipts(conversation);
+        if (receipts.isEmpty()) {
+            return SendResult.sent();
+        }
+        return sender.withdraw(new Withdrawal(message.messageId(), message.channel(), message.address(), receipts));
     }
 
     /**
@@ -174,7 +228,8 @@ public final class Outbox {
     private OutboundMessage open(String id, Channel channel, Map<String, String> fields) {
         var address = opened(sealers.addresses(), fields.get("to"), "address");
         var sealedReply = fields.get(REPLY);
-        var reply = sealedReply == null
+        var reply = WITHDRAW.equals(fields.get("kind")) ? Reply.text("")
+                : sealedReply == null
                 ? OutboxPayload.legacy(fields)
                 : OutboxPayload.decode(opened(sealers.texts(), sealedReply, "reply"));
         return new OutboundMessage(id, channel, address, reply, gates.partsDone(id));
@@ -230,9 +285,15 @@ public final class Outbox {
         log.warn("outbox dead letter message={} conversation={} reason={}", dead.get("id"), dead.get("conv"), reason);
     }
 
-    // Done with: sent, given up on or a duplicate. Deleted at once, its sealed address and text with it.
+    /** Done with: the entry leaves the stream at once, its sealed address and reply with it. */
     private void ack(StreamEntry entry) {
-        store.call(jedis -> jedis.xack(streamKey(), GROUP, entry.getID()) + jedis.xdel(streamKey(), entry.getID()));
+        store.call(jedis -> {
+            try (var tx = jedis.multi()) {
+                tx.xack(streamKey(), GROUP, entry.getID());
+                tx.xdel(streamKey(), entry.getID());
+                return tx.exec();
+            }
+        });
     }
 
     private void ensureGroup() {

@@ -103,6 +103,11 @@ final class OutboxGates {
         return value == null ? 0 : Integer.parseInt(value);
     }
 
+    /** Forgets the rate and the order kept for a conversation that was erased. */
+    void forget(String conversation) {
+        store.call(jedis -> jedis.del(key("rate", conversation), key("hold", conversation)));
+    }
+
     /** The reply is done with (sent or given up): its conversation may go on. */
     void released(String id, String conversation) {
         if (id == null || conversation == null) {

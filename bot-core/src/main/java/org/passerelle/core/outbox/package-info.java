@@ -5,7 +5,10 @@
  * failures wait with back-off, the others go to a dead-letter stream; the replies of one
  * conversation leave in order, within per-chat and per-channel rates. The stream holds no
  * address and no text in clear: the address is sealed with the address key, the whole reply (text,
- * option keys and labels) with the texts' key; the dead letters hold neither. Uses
+ * option keys and labels) with the texts' key; the dead letters hold neither. An entry leaves
+ * the stream once sent or given up on. When she erases her conversation, the channel is asked
+ * to take back the messages it still can (their ids are kept 48 hours, nothing else) and her
+ * dead letters go. Uses
  * {@code core.store} and {@code core.privacy}.
  */
 package org.passerelle.core.outbox;

@@ -51,9 +51,14 @@
  *       two days;</li>
  *   <li>{@code outbox} — stream of replies to send (message id, pseudonym, channel, the address
  *       sealed with AES-GCM, and the whole reply, text and options, sealed with AES-GCM under the
- *       texts' key), consumer group {@code senders}; an entry is deleted once sent or given up
- *       on; {@code outbox:dead} — stream of replies given up on (id, pseudonym, channel, reason,
- *       attempts: no text, no address); both lose their entries after two days;</li>
+ *       texts' key), consumer group {@code senders}; an entry leaves the stream as soon as it is
+ *       sent or given up on; those of an erase are marked {@code final}, and a {@code withdraw}
+ *       entry (no reply) asks the channel to take back her messages; {@code outbox:dead} — stream
+ *       of replies given up on (id, pseudonym, channel, reason, attempts: no text, no address),
+ *       hers deleted when she erases; both lose what is left after two days;</li>
+ *   <li>{@code outbox:receipts:{pseudonym}} — sorted set of the channel's ids of the messages
+ *       sent to her that the channel can still take back (Telegram: 48 hours), by sending time;
+ *       ids only; expires after 48 hours, deleted once they are taken back;</li>
  *   <li>{@code outbox:sent|attempts|backoff:{message id}}, {@code outbox:hold|rate:{pseudonym}},
  *       {@code outbox:rate:{channel}:{second}} — what the senders agree on: sent once, retries,
  *       order per conversation, rates; each expires by itself;</li>

@@ -144,6 +144,22 @@ class ConversationEngineIntegrationTests {
     }
 
     @Test
+    void answersACallForHelpEvenPastTheFloodLimit() {
+        var settings = new EngineSettings(Duration.ofDays(1), Duration.ofSeconds(10), Duration.ofSeconds(1), 2000, 3, Duration.ofHours(12));
+        var engine = engine(() -> CONTENT, settings);
+        for (int i = 0; i < 3; i++) {
+            engine.handle(message("flooding", "hello"));
+        }
+
+        var help = engine.handle(message("flooding", "au secours il me frappe"));
+
+        assertThat(help.replies()).isNotEmpty();
+        assertThat(help.replies().get(0).text()).contains("17");
+        assertThatThrownBy(() -> engine.handle(message("flooding", "hello")))
+                .isInstanceOf(TooManyMessagesException.class);
+    }
+
+    @Test
     void keepsStateForANewEngineOnTheSameRedisAndExpiresIt() {
         engine(() -> CONTENT, EngineSettings.defaults()).handle(message("kept", "hello"));
         var again = engine(() -> CONTENT, EngineSettings.defaults());

@@ -9,11 +9,13 @@ import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.SendFailure;
 import org.passerelle.core.channel.SendResult;
+import org.passerelle.core.channel.Withdrawal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -27,7 +29,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * part. Never throws: Bot API errors come back as a {@link SendResult} (429 throttled with its
  * {@code retry_after}, 403 contact stopped, 400 rejected, I/O and 5xx connection failed).
  * When a long reply fails after its first parts left, the result says how many did, and a retry
- * starts after them.
+ * starts after them. Each result carries the ids Telegram gave the messages, so that they can be
+ * deleted with {@code deleteMessages} when she erases her conversation.
  */
 @Component
 @Conditional(TelegramConfigured.class)
@@ -35,6 +38,8 @@ public class TelegramSender implements ChannelSender {
 
     /** Longest {@code callback_data} the Bot API accepts, in UTF-8 bytes. */
     static final int MAX_CALLBACK_BYTES = 64;
+    /** Most message ids one {@code deleteMessages} call takes. */
+    static final int MAX_DELETE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
@@ -59,6 +64,7 @@ public class TelegramSender implements ChannelSender {
             return SendResult.failed(SendFailure.REJECTED, "empty text");
         }
         var keyboard = keyboard(message.messageId(), message.reply().options());
+        var receipts = new ArrayList<String>();
         for (int i = Math.min(message.firstPart(), parts.size() - 1); i < parts.size(); i++) {
             var request = SendMessage.builder()
                     .chatId(message.address())
@@ -66,20 +72,43 @@ public class TelegramSender implements ChannelSender {
                     .parseMode("HTML")
                     .replyMarkup(i == parts.size() - 1 ? keyboard : null)
                     .build();
-            var result = execute(request);
+            var result = execute(request, receipts);
             if (!result.ok()) {
                 log.warn("Telegram message {} part {} of {} not sent: {}", message.messageId(), i + 1,
                         parts.size(), result.reason());
-                return result.afterParts(i);
+                return result.afterParts(i).withReceipts(receipts);
             }
         }
         log.debug("Telegram message {} sent in {} part(s)", message.messageId(), parts.size());
+        return SendResult.sent().withReceipts(receipts);
+    }
+
+    /**
+     * Deletes the bot's messages in her chat with {@code deleteMessages}, at most 100 ids a call;
+     * Telegram skips those it no longer lets a bot delete (older than 48 hours, or gone).
+     */
+    @Override
+    public SendResult withdraw(Withdrawal withdrawal) {
+        var ids = withdrawal.receipts().stream().filter(TelegramSender::isMessageId).map(Integer::valueOf).toList();
+        for (int from = 0; from < ids.size(); from += MAX_DELETE) {
+            var request = DeleteMessages.builder().chatId(withdrawal.address())
+                    .messageIds(ids.subList(from, Math.min(ids.size(), from + MAX_DELETE))).build();
+            var result = call(request);
+            if (!result.ok()) {
+                log.warn("Telegram withdrawal {} not done: {}", withdrawal.messageId(), result.reason());
+                return result;
+            }
+        }
+        log.debug("Telegram withdrawal {}: {} message(s) deleted", withdrawal.messageId(), ids.size());
         return SendResult.sent();
     }
 
-    private SendResult execute(SendMessage request) {
+    private SendResult execute(SendMessage request, List<String> receipts) {
         try {
-            client.execute(request);
+            var sent = client.execute(request);
+            if (sent != null && sent.getMessageId() != null) {
+                receipts.add(sent.getMessageId().toString());
+            }
             return SendResult.sent();
         } catch (TelegramApiRequestException e) {
             return classify(e);
@@ -87,6 +116,25 @@ public class TelegramSender implements ChannelSender {
             return SendResult.failed(SendFailure.CONNECTION_FAILED, "Bot API unreachable: " + e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             return SendResult.failed(SendFailure.CONNECTION_FAILED, "Bot API call failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private SendResult call(DeleteMessages request) {
+        try {
+            client.execute(request);
+            return SendResult.sent();
+        } catch (TelegramApiRequestException e) {
+            return classify(e);
+        } catch (TelegramApiException | RuntimeException e) {
+            return SendResult.failed(SendFailure.CONNECTION_FAILED, "Bot API unreachable: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean isMessageId(String receipt) {
+        try {
+            return Integer.parseInt(receipt) > 0;
+        } catch (NumberFormatException notAnId) {
+            return false;
         }
     }
 

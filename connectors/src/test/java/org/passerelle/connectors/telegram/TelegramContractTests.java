@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.passerelle.connectors.support.PublicEndpointFilter;
 import org.passerelle.connectors.testkit.ConnectorHarness;
@@ -37,6 +38,7 @@ import org.passerelle.core.channel.Option;
 import org.passerelle.core.channel.OutboundMessage;
 import org.passerelle.core.channel.Reply;
 import org.passerelle.core.channel.SendFailure;
+import org.passerelle.core.channel.Withdrawal;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -232,6 +234,58 @@ class TelegramContractTests {
             assertThat(actual).isEqualTo(expected);
         }
         harness.verifyClean(TOKEN, String.valueOf(CHAT), "Bonjour", "Premier paragraphe");
+    }
+
+    @Test
+    void returnsTheIdTelegramGaveEachPartSoThatItCanBeTakenBack() {
+        harness.reset();
+        harness.api().stubFor(post(urlEqualTo(apiPath("sendmessage"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"message_id\":321,\"date\":1772446531,"
+                        + "\"chat\":{\"id\":" + CHAT + ",\"type\":\"private\"},\"text\":\"x\"}}")));
+
+        var result = context.getBean(TelegramSender.class).send(new OutboundMessage("m-receipt", Channel.TELEGRAM,
+                String.valueOf(CHAT), Reply.text("Bonjour")));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.receipts()).containsExactly("321");
+    }
+
+    @Test
+    void deletesHerMessagesWithAtMostAHundredIdsACall() throws Exception {
+        harness.reset();
+        harness.api().stubFor(post(urlEqualTo(apiPath("deleteMessages"))).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        var ids = java.util.stream.IntStream.rangeClosed(1, 150).mapToObj(Integer::toString).toList();
+
+        var result = context.getBean(TelegramSender.class).withdraw(new Withdrawal("w-1", Channel.TELEGRAM,
+                String.valueOf(CHAT), ids));
+
+        assertThat(result.ok()).as(result.reason()).isTrue();
+        var calls = harness.api().findAll(postRequestedFor(urlEqualTo(apiPath("deleteMessages"))));
+        assertThat(calls).hasSize(2);
+        var first = json.readTree(calls.get(0).getBodyAsString());
+        assertThat(first.get("chat_id").asText()).isEqualTo(String.valueOf(CHAT));
+        assertThat(first.get("message_ids")).hasSize(100);
+        assertThat(json.readTree(calls.get(1).getBodyAsString()).get("message_ids")).hasSize(50);
+        harness.verifyClean(TOKEN, String.valueOf(CHAT));
+    }
+
+    @Test
+    void aThrottledDeletionIsRetriedLaterAndARefusedOneIsNot() {
+        harness.reset();
+        harness.api().stubFor(post(urlEqualTo(apiPath("deleteMessages")))
+                .willReturn(error(429, "Too Many Requests: retry after 3", ",\"parameters\":{\"retry_after\":3}")));
+        var sender = context.getBean(TelegramSender.class);
+        var withdrawal = new Withdrawal("w-2", Channel.TELEGRAM, String.valueOf(CHAT), List.of("7", "8"));
+
+        var throttled = sender.withdraw(withdrawal);
+        harness.api().stubFor(post(urlEqualTo(apiPath("deleteMessages"))).willReturn(
+                error(400, "Bad Request: message can't be deleted for everyone", "")));
+        var refused = sender.withdraw(withdrawal);
+
+        assertThat(throttled.failure()).contains(SendFailure.THROTTLED);
+        assertThat(throttled.retryable()).isTrue();
+        assertThat(refused.failure()).contains(SendFailure.REJECTED);
+        assertThat(refused.retryable()).isFalse();
     }
 
     private static String[] secrets(List<List<String>> handed) {

@@ -1,0 +1,88 @@
+package org.passerelle.core.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.core.store.RedisStore;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * What the outbox keeps about a person and lets go when she erases her conversation: the
+ * channel's ids of the messages sent to her that the channel can still take back (Telegram lets
+ * a bot delete its messages for 48 hours), kept under her pseudonym for that long, ids only; and
+ * her entries in the dead letters.
+ */
+final class OutboxErasure {
+
+    /** How long a channel lets a message be taken back. */
+    static final Duration WITHDRAWABLE = Duration.ofHours(48);
+    private static final int PAGE = 500;
+
+    private final RedisStore store;
+    private final Clock clock;
+
+    OutboxErasure(RedisStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Remembers the channel's ids of messages just sent in her conversation, for 48 hours. */
+    void received(String conversation, List<String> receipts) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        var key = key(conversation);
+        long now = clock.millis();
+        var members = new java.util.HashMap<String, Double>();
+        receipts.forEach(id -> members.put(id, (double) now));
+        store.call(jedis -> {
+            try (var tx = jedis.multi()) {
+                tx.zadd(key, members);
+                tx.zremrangeByScore(key, Double.NEGATIVE_INFINITY, now - WITHDRAWABLE.toMillis());
+                tx.pexpire(key, WITHDRAWABLE.toMillis());
+                return tx.exec();
+            }
+        });
+    }
+
+    /** The ids still young enough to be taken back, oldest first. */
+    List<String> receipts(String conversation) {
+        long oldest = clock.millis() - WITHDRAWABLE.toMillis();
+        return List.copyOf(store.call(jedis -> jedis.zrangeByScore(key(conversation), oldest,
+                Double.POSITIVE_INFINITY)));
+    }
+
+    /** Forgets the ids kept for her. */
+    void forget(String conversation) {
+        store.call(jedis -> jedis.del(key(conversation)));
+    }
+
+    /** Deletes her entries from a stream (the dead letters: no address, no text, but her pseudonym). */
+    void dropEntries(String streamKey, String conversation) {
+        var from = StreamEntryID.MINIMUM_ID.toString();
+        while (true) {
+            var start = from;
+            List<StreamEntry> page = store.call(jedis -> jedis.xrange(streamKey, start, "+", PAGE));
+            var hers = page.stream().filter(e -> conversation.equals(conversationOf(e.getFields())))
+                    .map(StreamEntry::getID).toArray(StreamEntryID[]::new);
+            if (hers.length > 0) {
+                store.call(jedis -> jedis.xdel(streamKey, hers));
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            // Exclusive start after the last entry read.
+            from = "(" + page.get(page.size() - 1).getID();
+        }
+    }
+
+    private static String conversationOf(Map<String, String> fields) {
+        return fields.get("conv");
+    }
+
+    private String key(String conversation) {
+        return store.key("outbox", "receipts", conversation);
+    }
+}
