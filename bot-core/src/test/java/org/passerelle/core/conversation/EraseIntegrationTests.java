@@ -54,10 +54,11 @@ class EraseIntegrationTests {
         fixture.say("1");
 
         var after = RedisDump.of(fixture.store);
-        // What remains naming her: the flood counter, and the confirmation of the erase on its way to her.
+        // What remains naming her: the flood counter, and in the outbox the confirmation of the erase
+        // (address and text) and the withdrawal of what the channel can still take back (address).
         assertThat(RedisDump.keysMentioning(after, fixture.conversationId))
                 .containsExactlyInAnyOrder(floodKey(), fixture.store.key("outbox"));
-        assertThat(sealedValues(after)).doesNotContainAnyElementsOf(sealedBefore).hasSize(2);
+        assertThat(sealedValues(after)).doesNotContainAnyElementsOf(sealedBefore).hasSize(3);
         assertThat(fixture.bookings.find(code)).isEmpty();
         assertThat(after.keySet()).noneMatch(key -> key.contains(":booking:slot:") || key.contains(":reminder:")
                 || key.contains(":outbox:attempts:") || key.contains(":outbox:backoff:"));
