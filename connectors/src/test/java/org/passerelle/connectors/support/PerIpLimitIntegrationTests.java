@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.connectors.telegram.TelegramSettings;
 import org.passerelle.connectors.testkit.ConnectorHarness;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.core.channel.MessageIntake;
 import org.passerelle.core.limits.AddressLimiter;
 import org.passerelle.core.store.RedisStore;
@@ -126,6 +127,11 @@ class PerIpLimitIntegrationTests {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        @Bean
+        FixedNotice outageNotice() {
+            return new FixedNotice();
         }
 
         @Bean

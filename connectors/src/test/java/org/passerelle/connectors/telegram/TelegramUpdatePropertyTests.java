@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.RecordingIntake;
 import org.passerelle.core.testing.RandomInputs;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -25,7 +26,7 @@ class TelegramUpdatePropertyTests {
 
     private final RandomInputs inputs = new RandomInputs();
     private final RecordingIntake intake = new RecordingIntake();
-    private final TelegramUpdates updates = new TelegramUpdates(intake, silentClient(),
+    private final TelegramUpdates updates = new TelegramUpdates(intake, new FixedNotice(), silentClient(),
             Clock.fixed(Instant.parse("2026-03-02T10:15:30Z"), ZoneOffset.UTC));
 
     @Test
