@@ -8,12 +8,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.passerelle.content.Language;
 import org.passerelle.core.booking.BookingResult;
@@ -23,7 +20,6 @@ import org.passerelle.core.booking.Slot;
 import org.passerelle.core.store.RedisStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,22 +31,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
         "passerelle.admin.bootstrap-password=" + WebChatClient.ADMIN_PASSWORD})
-class AdminSchedulesBrowserTests {
+class AdminSchedulesBrowserTests extends BrowserTestSupport {
 
     private static final LocalDate TODAY = LocalDate.now(Slot.PARIS);
     private static final LocalDate NEXT_THURSDAY = TODAY.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
     private static final LocalDate LAST_THURSDAY = TODAY.with(DayOfWeek.MONDAY).minusWeeks(1).with(DayOfWeek.THURSDAY);
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
         registry.add("passerelle.data-dir", Files.createTempDirectory("passerelle-schedules-browser-test")::toString);
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Schedules schedules;
@@ -60,23 +51,6 @@ class AdminSchedulesBrowserTests {
 
     @Autowired
     RedisStore store;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = HeadlessChromium.open(412, 915);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
 
     // Date and time fields are typed differently in every locale's picker; the value is what is sent.
     private void setValue(String id, String value) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.passerelle.core.handoff.Skill;
 import org.passerelle.core.handoff.Team;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,10 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
         "passerelle.admin.bootstrap-password=a-long-test-password"})
-class AdminStatsBrowserTests {
+class AdminStatsBrowserTests extends BrowserTestSupport {
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -38,28 +32,8 @@ class AdminStatsBrowserTests {
         registry.add("passerelle.data-dir", dir::toString);
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Team team;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = HeadlessChromium.open(412, 915);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
 
     private void type(String id, String text) {
         var field = chromium.await(By.id(id));

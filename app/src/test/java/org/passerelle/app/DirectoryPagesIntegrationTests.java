@@ -93,6 +93,9 @@ class DirectoryPagesIntegrationTests {
         var withDraft = browser.get(PAGE).body();
         assertThat(withDraft).contains("Brouillon enregistré", "Brouillon de admin",
                 "Téléphone : 01 53 41 86 60");
+        // The content's publish page lists it too, since a publish there takes it.
+        assertThat(browser.get("/admin/content/publish").body()).contains("id=\"pending-entries\"",
+                "<code>pad18.phone</code>", "Nouvelle valeur").doesNotContain("Aucun brouillon");
 
         var noNote = browser.postForm(PAGE + "/publish", Map.of("_csrf", browser.csrfToken(), "note", " "));
         assertThat(noNote.statusCode()).isEqualTo(302);

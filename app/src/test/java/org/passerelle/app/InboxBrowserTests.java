@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.privacy.Pseudonymizer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,14 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "passerelle.admin.bootstrap-username=admin",
         "passerelle.admin.bootstrap-password=a-long-test-password"})
-class InboxBrowserTests {
+class InboxBrowserTests extends BrowserTestSupport {
 
     private static final Duration WAIT = HeadlessChromium.WAIT;
     private static final String MEDIATOR = "awa";
     private static final String MEDIATOR_PASSWORD = "a-mediator-password";
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -46,28 +40,8 @@ class InboxBrowserTests {
         registry.add("passerelle.data-dir", dir::toString);
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Pseudonymizer pseudonymizer;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = HeadlessChromium.open(412, 915);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
 
     /** A mediator for French, created by the admin through the team API (once per application). */
     private void mediatorAccount() {

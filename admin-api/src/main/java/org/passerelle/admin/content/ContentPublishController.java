@@ -7,6 +7,8 @@ import org.passerelle.admin.web.AdminPage;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.core.content.ContentConflictException;
 import org.passerelle.core.content.ContentEditor;
+import org.passerelle.core.content.DirectoryDraft;
+import org.passerelle.core.content.DirectoryEditor;
 import org.passerelle.core.content.ContentVersion;
 import org.passerelle.core.content.Draft;
 import org.springframework.http.HttpStatus;
@@ -35,10 +37,20 @@ class ContentPublishController {
         }
     }
 
-    private final ContentEditor editor;
+    /** A pending edit of the service directory as the list shows it. */
+    record PendingEntry(String key, boolean removal, String author, String when) {
 
-    ContentPublishController(ContentEditor editor) {
+        static PendingEntry of(DirectoryDraft draft) {
+            return new PendingEntry(draft.key(), draft.removal(), draft.author(), ContentPages.when(draft.updatedAt()));
+        }
+    }
+
+    private final ContentEditor editor;
+    private final DirectoryEditor directory;
+
+    ContentPublishController(ContentEditor editor, DirectoryEditor directory) {
         this.editor = editor;
+        this.directory = directory;
     }
 
     @GetMapping("/admin/content/publish")
@@ -80,6 +92,8 @@ class ContentPublishController {
         model.addAttribute("baseVersion", baseVersion);
         model.addAttribute("current", editor.currentVersion());
         model.addAttribute("drafts", editor.drafts().stream().map(PendingDraft::of).toList());
+        // A publish takes the directory's drafts too: she sees them before she publishes.
+        model.addAttribute("entries", directory.drafts().stream().map(PendingEntry::of).toList());
         model.addAttribute("note", note);
     }
 
