@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -101,6 +102,10 @@ final class EmbeddedRedis implements AutoCloseable {
     private static Path writableDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
+            // Its files are sealed where they hold anything about a person, but still nobody else's to read.
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
             var probe = Files.createTempFile(dir, "write-check", ".tmp");
             Files.delete(probe);
             return dir;

@@ -61,6 +61,9 @@ class RestartIntegrationTests {
             var file = dataDir.resolve(PseudonymSecret.FILE_NAME);
             assertThat(Files.getPosixFilePermissions(file))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            // The embedded Redis's own files (its append-only log) are its owner's alone too.
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("redis"))).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
         }
     }
 
