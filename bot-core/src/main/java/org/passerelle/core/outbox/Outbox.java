@@ -54,6 +54,7 @@ public final class Outbox {
     private final Consumer<String> contactStopped;
     private final OutboxGates gates;
     private final OutboxErasure erasure;
+    private final OutboxEraser eraser;
     private volatile boolean groupReady;
 
     /**
@@ -72,6 +73,7 @@ public final class Outbox {
         this.contactStopped = contactStopped;
         this.gates = new OutboxGates(store, settings, clock);
         this.erasure = new OutboxErasure(store, clock);
+        this.eraser = new OutboxEraser(store);
     }
 
     /**
@@ -92,7 +94,7 @@ public final class Outbox {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void erase(String conversationId, Channel channel, String address, List<Reply> replies) {
-        erasure.dropEntries(deadKey(), conversationId);
+        eraser.forgetDeadLetters(conversationId);
         enqueue(conversationId, channel, address, replies, true);
         var fields = entry(conversationId, channel, sealers.addresses().seal(address));
         fields.put("kind", WITHDRAW);

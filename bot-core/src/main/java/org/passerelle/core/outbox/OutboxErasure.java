@@ -3,22 +3,17 @@ package org.passerelle.core.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.passerelle.core.store.RedisStore;
-import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * What the outbox keeps about a person and lets go when she erases her conversation: the
  * channel's ids of the messages sent to her that the channel can still take back (Telegram lets
- * a bot delete its messages for 48 hours), kept under her pseudonym for that long, ids only; and
- * her entries in the dead letters.
+ * a bot delete its messages for 48 hours), kept under her pseudonym for that long, ids only.
  */
 final class OutboxErasure {
 
     /** How long a channel lets a message be taken back. */
     static final Duration WITHDRAWABLE = Duration.ofHours(48);
-    private static final int PAGE = 500;
 
     private final RedisStore store;
     private final Clock clock;
@@ -57,29 +52,6 @@ final class OutboxErasure {
     /** Forgets the ids kept for her. */
     void forget(String conversation) {
         store.call(jedis -> jedis.del(key(conversation)));
-    }
-
-    /** Deletes her entries from a stream (the dead letters: no address, no text, but her pseudonym). */
-    void dropEntries(String streamKey, String conversation) {
-        var from = StreamEntryID.MINIMUM_ID.toString();
-        while (true) {
-            var start = from;
-            List<StreamEntry> page = store.call(jedis -> jedis.xrange(streamKey, start, "+", PAGE));
-            var hers = page.stream().filter(e -> conversation.equals(conversationOf(e.getFields())))
-                    .map(StreamEntry::getID).toArray(StreamEntryID[]::new);
-            if (hers.length > 0) {
-                store.call(jedis -> jedis.xdel(streamKey, hers));
-            }
-            if (page.size() < PAGE) {
-                return;
-            }
-            // Exclusive start after the last entry read.
-            from = "(" + page.get(page.size() - 1).getID();
-        }
-    }
-
-    private static String conversationOf(Map<String, String> fields) {
-        return fields.get("conv");
     }
 
     private String key(String conversation) {
