@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.passerelle.content.DirectoryEntry;
 import org.passerelle.content.Language;
 import org.passerelle.core.store.RedisStore;
+import redis.clients.jedis.Response;
 
 /**
  * Directory drafts in Redis: one hash per entry key ({@code content:directory:draft:{key}}) and a
@@ -63,19 +64,32 @@ final class DirectoryDrafts {
         return new DirectoryDraft(key, entry, fields.get("author"), now);
     }
 
-    /** Every draft, by key. */
+    /** Every draft, by key; their hashes read in one round trip. */
     List<Stamped> all() {
         var keys = new ArrayList<>(store.call(jedis -> jedis.smembers(setKey())));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         keys.sort(null);
+        List<Map<String, String>> hashes = store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var replies = keys.stream().map(key -> pipeline.hgetAll(hash(key))).toList();
+                pipeline.sync();
+                return replies.stream().map(Response::get).toList();
+            }
+        });
         var drafts = new ArrayList<Stamped>();
-        for (var key : keys) {
-            get(key).ifPresent(drafts::add);
+        for (int i = 0; i < keys.size(); i++) {
+            stamped(keys.get(i), hashes.get(i)).ifPresent(drafts::add);
         }
         return drafts;
     }
 
     Optional<Stamped> get(String key) {
-        Map<String, String> fields = store.call(jedis -> jedis.hgetAll(hash(key)));
+        return stamped(key, store.call(jedis -> jedis.hgetAll(hash(key))));
+    }
+
+    private static Optional<Stamped> stamped(String key, Map<String, String> fields) {
         if (fields.isEmpty()) {
             return Optional.empty();
         }

@@ -101,10 +101,11 @@ public final class DirectoryEditor {
      * @throws DirectoryEntryException when there is no such entry, or a text still refers to it
      */
     public DirectoryDraft saveRemoval(String key, String author) {
-        if (catalog().directoryEntry(key).isEmpty()) {
+        var catalog = catalog();
+        if (catalog.directoryEntry(key).isEmpty()) {
             throw new DirectoryEntryException(List.of(new Problem("key", Reason.UNKNOWN, "no directory entry '" + key + "'")));
         }
-        var uses = uses(key);
+        var uses = DirectoryEdits.uses(catalog, key);
         if (!uses.isEmpty()) {
             var where = uses.stream().map(use -> use.kind() + " " + use.id()).toList();
             throw new DirectoryEntryException(List.of(new Problem("entry", Reason.IN_USE,
@@ -126,7 +127,7 @@ public final class DirectoryEditor {
         var catalog = catalog();
         var reference = "{service:" + candidate.key() + "}";
         var value = candidate.value(language).orElseGet(() -> catalog.ui(language, ContentCatalog.UNCONFIRMED_KEY));
-        for (var use : uses(candidate.key())) {
+        for (var use : DirectoryEdits.uses(catalog, candidate.key())) {
             var line = line(catalog, use, language, reference);
             if (line.isPresent()) {
                 var text = catalog.resolve(line.get().replace(reference, value), language);

@@ -205,9 +205,16 @@ public final class HandoffQueue {
      * retention period, so that no pseudonym stays in Redis after everything about her is gone.
      */
     private void forgetExpired(List<String> ids) {
-        for (var id : ids) {
-            store.call(jedis -> jedis.eval(HandoffScripts.FORGET_EXPIRED, keys(id), List.of(id)));
+        if (ids.isEmpty()) {
+            return;
         }
+        store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                ids.forEach(id -> pipeline.eval(HandoffScripts.FORGET_EXPIRED, keys(id), List.of(id)));
+                pipeline.sync();
+                return null;
+            }
+        });
     }
 
     private static Optional<InboxItem> item(String id, Map<String, String> fields) {

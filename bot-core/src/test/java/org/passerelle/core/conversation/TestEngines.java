@@ -46,7 +46,6 @@ public final class TestEngines {
         return engine(() -> CONTENT, store, EngineSettings.defaults(), clock);
     }
 
-    /** An engine on the shipped content that books appointments. */
     /**
      * The shipped services with the lawyer on Tuesday evenings, 18:00 and 19:00, one person at a
      * time, in French, English and Chinese.
@@ -62,6 +61,7 @@ public final class TestEngines {
         return schedules;
     }
 
+    /** An engine on the shipped content that books appointments. */
     public static ConversationEngine engine(RedisStore store, Clock clock,
             org.passerelle.core.booking.Appointments appointments) {
         return new ConversationEngine(() -> CONTENT, understanding(), appointments, store, PSEUDONYMS,
