@@ -38,6 +38,9 @@ class AuditPageController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final Map<String, String> ACTION_KEYS = Map.of(AuditEntry.SIGN_IN, "audit.action.signIn",
+            AuditEntry.SIGN_IN_FAILED, "audit.action.signInFailed", AuditEntry.ACCOUNT_LOCKED, "audit.action.locked",
+            AuditEntry.SIGN_IN_LOCKED, "audit.action.signInLocked", StaffAudit.FIRST_ADMIN, "audit.action.firstAdmin");
 
     private final AuditLog auditLog;
     private final Clock clock;
@@ -113,8 +116,6 @@ class AuditPageController {
 
     /** The message key that says a sign-in outcome in words; null for a route, shown as it is. */
     static String actionKey(String action) {
-        return Map.of(AuditEntry.SIGN_IN, "audit.action.signIn", AuditEntry.SIGN_IN_FAILED, "audit.action.signInFailed",
-                AuditEntry.ACCOUNT_LOCKED, "audit.action.locked", AuditEntry.SIGN_IN_LOCKED, "audit.action.signInLocked",
-                StaffAudit.FIRST_ADMIN, "audit.action.firstAdmin").get(action);
+        return ACTION_KEYS.get(action);
     }
 }

@@ -1,11 +1,10 @@
 package org.passerelle.admin.stats;
 
+import static org.passerelle.admin.web.FieldProblem.invalid;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.passerelle.core.stats.Stats;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The days asked for, both included: by default the last 30 days up to today (Paris). A bad
@@ -36,11 +35,5 @@ record StatsRange(LocalDate from, LocalDate to) {
         } catch (DateTimeParseException e) {
             throw invalid(field, field + " must be a date YYYY-MM-DD, was " + value);
         }
-    }
-
-    private static ErrorResponseException invalid(String field, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

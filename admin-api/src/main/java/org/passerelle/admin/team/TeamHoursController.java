@@ -1,5 +1,7 @@
 package org.passerelle.admin.team;
 
+import static org.passerelle.admin.web.FieldProblem.invalid;
+
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -7,10 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.handoff.TeamHours;
 import org.passerelle.core.handoff.TeamHoursStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,12 +86,6 @@ class TeamHoursController {
         } catch (DateTimeParseException e) {
             throw invalid(field, field + " must be a time HH:MM, was " + value);
         }
-    }
-
-    private static ErrorResponseException invalid(String field, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     /** A request to replace the hours. */

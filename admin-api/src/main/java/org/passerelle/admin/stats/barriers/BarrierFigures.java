@@ -41,17 +41,6 @@ public final class BarrierFigures {
     }
 
     /**
-     * The months asked for as {@code YYYY-MM} (blank for the defaults: the twelve months up to this one).
-     *
-     * @throws org.springframework.web.ErrorResponseException (400) for a bad month or range, naming the field
-     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
-     */
-    public BarrierTable table(String from, String to) {
-        var range = BarrierRange.of(from, to, barriers.thisMonth());
-        return table(range.from(), range.to());
-    }
-
-    /**
      * A range of months, both included.
      *
      * @throws IllegalArgumentException when from is after to, or the range is longer than {@link Barriers#MAX_MONTHS}

@@ -1,11 +1,10 @@
 package org.passerelle.admin.stats.barriers;
 
+import static org.passerelle.admin.web.FieldProblem.invalid;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.passerelle.core.barriers.Barriers;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The months asked for, both included: by default the twelve months up to this one (Paris). A
@@ -36,11 +35,5 @@ record BarrierRange(YearMonth from, YearMonth to) {
         } catch (DateTimeParseException e) {
             throw invalid(field, field + " must be a month YYYY-MM, was " + value);
         }
-    }
-
-    private static ErrorResponseException invalid(String field, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }
