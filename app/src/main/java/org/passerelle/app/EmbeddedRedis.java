@@ -103,7 +103,7 @@ final class EmbeddedRedis implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             // Its files are sealed where they hold anything about a person, but still nobody else's to read.
-            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (OwnerOnlyFiles.posix(dir)) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
             var probe = Files.createTempFile(dir, "write-check", ".tmp");

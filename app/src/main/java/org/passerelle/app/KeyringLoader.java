@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -118,7 +117,7 @@ final class KeyringLoader {
     }
 
     private static void warnIfOpen(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (OwnerOnlyFiles.posix(file)) {
             var others = EnumSet.complementOf(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             if (Files.getPosixFilePermissions(file).stream().anyMatch(others::contains)) {
                 log.warn("the sealing key file {} is readable by others than its owner; chmod 600 it", file);
@@ -129,15 +128,10 @@ final class KeyringLoader {
     private static byte[] generate(Path directory, String id) {
         var file = directory.resolve(id + SUFFIX);
         try {
-            createOwnerOnlyDirectory(directory);
+            OwnerOnlyFiles.createDirectory(directory);
             var key = new byte[Keyring.MIN_KEY_BYTES];
             new SecureRandom().nextBytes(key);
-            boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-            if (posix) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            OwnerOnlyFiles.createFile(file);
             Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
             log.info("generated the sealing key id={} in {}", id, directory);
             return key;
@@ -147,18 +141,6 @@ final class KeyringLoader {
         } catch (IOException e) {
             throw new StartupException("the sealing key " + file + " cannot be written (" + e.getClass().getSimpleName()
                     + ")", "Make the data directory writable, or set passerelle.privacy.keys.<id>.", e);
-        }
-    }
-
-    private static void createOwnerOnlyDirectory(Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        Files.createDirectories(directory.getParent());
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectory(directory);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.passerelle.core.privacy.Pseudonymizer;
@@ -68,11 +67,7 @@ final class PseudonymSecret {
         new SecureRandom().nextBytes(secret);
         var text = Base64.getEncoder().encodeToString(secret) + "\n";
         try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            OwnerOnlyFiles.createFile(file);
             Files.writeString(file, text, StandardCharsets.US_ASCII);
         } catch (FileAlreadyExistsException raced) {
             // Another start created it first; use theirs.
