@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.StoreUnavailableException;
+import org.passerelle.core.store.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Response;
@@ -75,23 +76,30 @@ public final class Barriers {
         if (store == null) {
             return;
         }
+        var batch = new WriteBatch();
+        count(barrier, batch);
+        try {
+            batch.run(store);
+        } catch (StoreUnavailableException e) {
+            // The figure is worth less than her turn: this one answer is lost, nothing else.
+            log.warn("barrier answer not counted: {}", e.getMessage());
+        }
+    }
+
+    /** Adds one answer of this month to a batch of writes, to be written with them. */
+    public void count(Barrier barrier, WriteBatch batch) {
+        if (store == null) {
+            return;
+        }
         var month = thisMonth();
         var key = monthKey(month);
         var field = field(barrier);
         long expireAt = month.plusMonths(1).atDay(1).atStartOfDay(PARIS).toInstant()
                 .plus(settings.retention()).getEpochSecond();
-        try {
-            store.call(jedis -> {
-                try (var tx = jedis.multi()) {
-                    tx.hincrBy(key, field, 1);
-                    tx.expireAt(key, expireAt);
-                    return tx.exec();
-                }
-            });
-        } catch (StoreUnavailableException e) {
-            // The figure is worth less than her turn: this one answer is lost, nothing else.
-            log.warn("barrier answer not counted: {}", e.getMessage());
-        }
+        batch.add(tx -> {
+            tx.hincrBy(key, field, 1);
+            tx.expireAt(key, expireAt);
+        });
     }
 
     /**

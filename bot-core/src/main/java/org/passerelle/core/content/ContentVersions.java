@@ -109,7 +109,7 @@ final class ContentVersions {
         return store.key("content", "drafts");
     }
 
-    private String currentKey() {
+    String currentKey() {
         return store.key("content", "current");
     }
 }

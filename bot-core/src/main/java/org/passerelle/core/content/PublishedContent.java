@@ -34,13 +34,39 @@ public final class PublishedContent implements Supplier<ContentCatalog> {
 
     @Override
     public ContentCatalog get() {
-        var current = loaded;
         int version;
         try {
             version = versions.current();
         } catch (StoreUnavailableException e) {
-            return current.catalog();
+            return loaded.catalog();
         }
+        return at(version);
+    }
+
+    /**
+     * The key that holds the number of the version in force, for a caller that reads it together
+     * with other things in one round trip and then asks {@link #at(String)}.
+     */
+    public String versionKey() {
+        return versions.currentKey();
+    }
+
+    /**
+     * The content of the version in force as read by the caller: the number kept under
+     * {@link #versionKey()}, empty when none was published.
+     */
+    public ContentCatalog at(String version) {
+        int number;
+        try {
+            number = version == null || version.isEmpty() ? 0 : Integer.parseInt(version);
+        } catch (NumberFormatException damaged) {
+            return loaded.catalog();
+        }
+        return at(number);
+    }
+
+    private ContentCatalog at(int version) {
+        var current = loaded;
         if (version == current.version() || version == 0) {
             return current.catalog();
         }

@@ -2,6 +2,8 @@ package org.passerelle.core.conversation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
@@ -10,6 +12,7 @@ import org.passerelle.core.booking.Appointments;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.InboundMessage;
 import org.passerelle.core.channel.Reply;
+import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.nlu.SafetySignal;
 import org.passerelle.core.nlu.Understanding;
 import org.passerelle.core.outbox.OutboxEraser;
@@ -17,6 +20,8 @@ import org.passerelle.core.privacy.Pseudonymizer;
 import org.passerelle.core.stats.Stats;
 import org.passerelle.core.stats.Tally;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.StoreUnavailableException;
+import org.passerelle.core.store.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +39,9 @@ public final class ConversationEngine {
     private final Appointments appointments;
     private final Pseudonymizer pseudonymizer;
     private final ConversationLocks locks;
-    private final FloodGuard flood;
+    private final TurnOpening opening;
+    private final RedisStore store;
+    private final PublishedContent published;
     private final ConversationStore conversations;
     private final HandoffSide handoffs;
     private final OutboxEraser outbox;
@@ -45,7 +52,8 @@ public final class ConversationEngine {
 
     /**
      * @param content       the content in force; read at every turn, so a publish takes effect
-     *                      on the next message
+     *                      on the next message (the {@link PublishedContent}'s version is read
+     *                      in the turn's first round trip)
      * @param understanding reads each message: safety, language, intent
      * @param store         the Redis store
      * @param pseudonymizer turns addresses into conversation ids
@@ -106,17 +114,21 @@ public final class ConversationEngine {
         this.settings = settings;
         this.clock = clock;
         this.locks = new ConversationLocks(store, settings.lockLease(), settings.lockWait());
-        this.flood = new FloodGuard(store, settings.perMinute());
+        this.store = store;
+        this.published = content instanceof PublishedContent versions ? versions : null;
         this.conversations = new ConversationStore(store, settings.retention(),
                 appointments == null ? null : appointments.nicknames(), handoff == null ? null : handoff.texts());
         this.outbox = new OutboxEraser(store);
         this.handoffs = new HandoffSide(store, settings.retention(), clock, handoff);
+        this.opening = new TurnOpening(store, settings, handoffs.queue()::requestKey,
+                published == null ? null : published.versionKey());
         this.stats = stats == null ? Stats.off() : stats;
         this.barriers = barriers == null ? Barriers.off() : barriers;
     }
 
     /**
-     * Answers one message.
+     * Answers one message, in two round trips to Redis: one that opens the turn (limit, lock,
+     * state) and one that writes everything it changed and gives the lock back.
      *
      * @throws ConversationBusyException when her previous turn holds the lock for too long
      * @throws TooManyMessagesException  when she sent more messages in a minute than allowed, unless
@@ -124,49 +136,74 @@ public final class ConversationEngine {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public TurnResult handle(InboundMessage message) {
-        var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
-        checkFlood(conversationId, message.text());
-        return locks.withLock(conversationId, () -> turn(conversationId, message));
-    }
-
-    /** Runs work under the turn lock of the conversation of this message, after the flood check. */
-    <T> T underLock(InboundMessage message, java.util.function.Function<String, T> work) {
-        return underLock(message, true, work);
+        return take(message, true, null, (turn, writes) -> turn).orElseThrow();
     }
 
     /**
-     * Runs work under the turn lock of the conversation of this message; metered, after the
-     * flood check (a message kept while Redis was down was counted when it arrived instead).
+     * Runs one turn for the intake: opens it (a message seen before under {@code seenKey} takes
+     * nothing and gives empty), answers it, lets {@code after} add its own writes (the replies'
+     * queueing, the seen mark) to those of the turn, and writes them all with the lock's release
+     * in one transaction. Metered: counted against the per-minute limit (a message kept while
+     * Redis was down was counted when it arrived instead).
+     *
+     * @param seenKey the key that marks this message as taken; null for one that cannot be recognised
      */
-    <T> T underLock(InboundMessage message, boolean metered, java.util.function.Function<String, T> work) {
+    <T> Optional<T> take(InboundMessage message, boolean metered, String seenKey,
+            BiFunction<TurnResult, WriteBatch, T> after) {
         var conversationId = pseudonymizer.pseudonym(message.channel(), message.address());
-        if (metered) {
-            checkFlood(conversationId, message.text());
+        long deadline = locks.deadline();
+        return locks.locally(conversationId, deadline, () -> {
+            var lease = locks.lease(conversationId);
+            var opened = opening.open(new TurnOpening.Request(conversationId, lease, seenKey, metered),
+                    request -> mayPass(conversationId, message.text()), deadline);
+            if (opened.seen()) {
+                return Optional.empty();
+            }
+            boolean written = false;
+            try {
+                var writes = new WriteBatch();
+                var answer = after.apply(turn(conversationId, message, opened, writes), writes);
+                locks.release(lease, writes);
+                writes.run(store);
+                written = true;
+                return Optional.of(answer);
+            } finally {
+                if (!written) {
+                    releaseAfterFailure(lease);
+                }
+            }
+        });
+    }
+
+    private void releaseAfterFailure(ConversationLocks.Lease lease) {
+        try {
+            locks.release(lease);
+        } catch (StoreUnavailableException e) {
+            // Redis is the failure being thrown: the lease runs out on its own.
+            log.debug("turn lock left to expire: {}", e.getMessage());
         }
-        return locks.withLock(conversationId, () -> work.apply(conversationId));
     }
 
     /** The flood limit, which a call for help or a minor's message passes: it must never silence them. */
-    private void checkFlood(String conversationId, String text) {
-        try {
-            flood.check(conversationId);
-        } catch (TooManyMessagesException e) {
-            var read = text.length() > settings.maxTextLength() ? text.substring(0, settings.maxTextLength()) : text;
-            var signals = understanding.safety().scan(read);
-            if (!signals.contains(SafetySignal.DANGER) && !signals.contains(SafetySignal.MINOR)) {
-                throw e;
-            }
+    private boolean mayPass(String conversationId, String text) {
+        var read = text.length() > settings.maxTextLength() ? text.substring(0, settings.maxTextLength()) : text;
+        var signals = understanding.safety().scan(read);
+        boolean passes = signals.contains(SafetySignal.DANGER) || signals.contains(SafetySignal.MINOR);
+        if (passes) {
             log.info("flood limit passed by a safety message conversation={}", conversationId);
         }
+        return passes;
     }
 
-    /** One turn; the caller holds the conversation's lock. */
-    TurnResult turn(String conversationId, InboundMessage message) {
+    /** One turn; the caller holds the conversation's lock and writes the batch afterwards. */
+    private TurnResult turn(String conversationId, InboundMessage message, TurnOpening.Opened opened,
+            WriteBatch writes) {
         var text = message.text().length() > settings.maxTextLength()
                 ? message.text().substring(0, settings.maxTextLength())
                 : message.text();
-        var previous = handoffs.healed(conversationId, conversations.load(conversationId).orElse(null));
-        var catalog = content.get();
+        var previous = HandoffSide.healed(conversations.read(conversationId, opened.fields()).orElse(null),
+                opened.handoffKept());
+        var catalog = published == null ? content.get() : published.at(opened.contentVersion());
         var now = clock.instant();
         var tally = new Tally();
         var dialogue = new Dialogue(catalog, understanding, settings.idleRestart(), appointments, conversationId,
@@ -175,25 +212,29 @@ public final class ConversationEngine {
                 catalog, now);
         var state = outcome.state();
         if (outcome.erase()) {
-            if (appointments != null) {
-                // Her bookings go with her: their places are free again, and no reminder follows.
-                appointments.cancelAllOf(conversationId);
-            }
-            handoffs.remove(conversationId);
-            // Replies still waiting for her go too; the confirmation of this turn is queued after.
-            outbox.forget(conversationId);
-            conversations.erase(conversationId);
-            log.info("erased conversation={} channel={}", conversationId, message.channel().id());
+            erase(conversationId, message);
             return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), true);
         }
-        conversations.save(conversationId, state);
-        boolean queued = handoffs.afterTurn(conversationId, message.address(), outcome, text);
-        stats.record(TurnCounts.of(tally, previous, outcome, queued, message.channel()));
+        conversations.save(conversationId, state, writes);
+        boolean queued = handoffs.afterTurn(conversationId, message.address(), outcome, text, writes);
+        stats.record(TurnCounts.of(tally, previous, outcome, queued, message.channel()), writes);
         // Counted apart from her state, by topic, type and month only: nothing links it to her.
-        dialogue.barrierAnswer().ifPresent(barriers::count);
+        dialogue.barrierAnswer().ifPresent(answer -> barriers.count(answer, writes));
         log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
+    }
+
+    private void erase(String conversationId, InboundMessage message) {
+        if (appointments != null) {
+            // Her bookings go with her: their places are free again, and no reminder follows.
+            appointments.cancelAllOf(conversationId);
+        }
+        handoffs.remove(conversationId);
+        // Replies still waiting for her go too; the confirmation of this turn is queued after.
+        outbox.forget(conversationId);
+        conversations.erase(conversationId);
+        log.info("erased conversation={} channel={}", conversationId, message.channel().id());
     }
 
     /**

@@ -6,20 +6,28 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import redis.clients.jedis.params.SetParams;
 
 /**
  * Keeps the turns of one person in order: a lease in Redis for every instance, and in front of
  * it a fair lock per stripe in this process, so that local turns queue instead of polling Redis.
+ * A turn takes its lease in its first round trip and gives it back in its last one (see
+ * {@link TurnOpening}); other work under the lock takes and releases it on its own.
  */
 final class ConversationLocks {
 
-    private static final String RELEASE = """
+    private static final RedisScript RELEASE = new RedisScript("""
             if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
             return 0
-            """;
+            """);
     private static final int STRIPES = 64;
+
+    /** A lease of one conversation's lock: its key, and the token that only its holder knows. */
+    record Lease(String key, String token) {
+    }
 
     private final RedisStore store;
     private final Duration lease;
@@ -35,24 +43,80 @@ final class ConversationLocks {
         }
     }
 
+    /** Runs work under the conversation's lock, taken and released in round trips of its own. */
     <T> T withLock(String conversationId, Supplier<T> turn) {
-        long deadline = System.nanoTime() + wait.toNanos();
+        long deadline = deadline();
+        return locally(conversationId, deadline, () -> {
+            var held = lease(conversationId);
+            acquire(held, deadline);
+            try {
+                return turn.get();
+            } finally {
+                release(held);
+            }
+        });
+    }
+
+    /** When a lock asked for now must be held at the latest, in {@link System#nanoTime()}. */
+    long deadline() {
+        return System.nanoTime() + wait.toNanos();
+    }
+
+    /** How long a lease lasts when its holder does not release it. */
+    Duration leaseTime() {
+        return lease;
+    }
+
+    /**
+     * Runs work under this process's lock of the conversation's stripe, so that a turn here waits
+     * for the one before it without polling Redis.
+     *
+     * @throws ConversationBusyException when it is not free before the deadline
+     */
+    <T> T locally(String conversationId, long deadline, Supplier<T> work) {
         var stripe = local[Math.floorMod(conversationId.hashCode(), STRIPES)];
         if (!tryLocal(stripe, deadline)) {
             throw new ConversationBusyException("turn lock not acquired in time");
         }
         try {
-            var key = store.key("lock", "conv", conversationId);
-            var token = UUID.randomUUID().toString();
-            acquire(key, token, deadline);
-            try {
-                return turn.get();
-            } finally {
-                store.call(jedis -> jedis.eval(RELEASE, List.of(key), List.of(token)));
-            }
+            return work.get();
         } finally {
             stripe.unlock();
         }
+    }
+
+    /** A new lease of this conversation's lock, not yet taken. */
+    Lease lease(String conversationId) {
+        return new Lease(store.key("lock", "conv", conversationId), UUID.randomUUID().toString());
+    }
+
+    /** Gives a lease back, if it is still this holder's. */
+    void release(Lease held) {
+        RELEASE.run(store, List.of(held.key()), List.of(held.token()));
+    }
+
+    /** Gives a lease back with the other writes of a batch, if it is still this holder's. */
+    void release(Lease held, WriteBatch batch) {
+        batch.script(RELEASE, List.of(held.key()), List.of(held.token()));
+    }
+
+    /**
+     * Waits before the next attempt to take a lease held elsewhere, doubling the pause up to 50 ms.
+     *
+     * @return the next pause
+     * @throws ConversationBusyException when the deadline has passed
+     */
+    static long pause(long millis, long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new ConversationBusyException("turn lock held elsewhere");
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConversationBusyException("interrupted while waiting for the turn lock");
+        }
+        return Math.min(millis * 2, 50);
     }
 
     private static boolean tryLocal(ReentrantLock stripe, long deadline) {
@@ -64,24 +128,11 @@ final class ConversationLocks {
         }
     }
 
-    private void acquire(String key, String token, long deadline) {
+    private void acquire(Lease held, long deadline) {
         var params = SetParams.setParams().nx().px(lease.toMillis());
         long pause = 2;
-        while (!"OK".equals(store.call(jedis -> jedis.set(key, token, params)))) {
-            if (System.nanoTime() > deadline) {
-                throw new ConversationBusyException("turn lock held elsewhere");
-            }
-            sleep(pause);
-            pause = Math.min(pause * 2, 50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConversationBusyException("interrupted while waiting for the turn lock");
+        while (!"OK".equals(store.call(jedis -> jedis.set(held.key(), held.token(), params)))) {
+            pause = pause(pause, deadline);
         }
     }
 }

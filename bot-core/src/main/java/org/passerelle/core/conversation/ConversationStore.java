@@ -8,6 +8,7 @@ import org.passerelle.core.booking.Nicknames;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.UnknownKeyException;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,11 @@ final class ConversationStore {
     }
 
     Optional<ConversationState> load(String conversationId) {
-        Map<String, String> fields = store.call(jedis -> jedis.hgetAll(key(conversationId)));
+        return read(conversationId, store.call(jedis -> jedis.hgetAll(key(conversationId))));
+    }
+
+    /** The state in the fields of her hash, read elsewhere (the turn's first round trip). */
+    Optional<ConversationState> read(String conversationId, Map<String, String> fields) {
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -105,6 +110,11 @@ final class ConversationStore {
         write(conversationId, state, retention.toMillis());
     }
 
+    /** As {@link #save(String, ConversationState)}, written with the other writes of a batch. */
+    void save(String conversationId, ConversationState state, WriteBatch batch) {
+        write(conversationId, state, retention.toMillis(), batch);
+    }
+
     /**
      * Seals the state again under the current key when it is under an older one (or in the clear
      * form of an earlier version), keeping its time to live; for the re-seal sweep, which holds
@@ -138,6 +148,12 @@ final class ConversationStore {
     }
 
     private void write(String conversationId, ConversationState state, long ttlMillis) {
+        var batch = new WriteBatch();
+        write(conversationId, state, ttlMillis, batch);
+        batch.run(store);
+    }
+
+    private void write(String conversationId, ConversationState state, long ttlMillis, WriteBatch batch) {
         Map<String, String> fields = StateCodec.fields(state);
         if (sealer != null) {
             fields = Map.of(SEALED, sealer.seal(StateCodec.encode(fields)));
@@ -150,13 +166,10 @@ final class ConversationStore {
         }
         var key = key(conversationId);
         var written = fields;
-        store.call(jedis -> {
-            try (var tx = jedis.multi()) {
-                tx.del(key);
-                tx.hset(key, written);
-                tx.pexpire(key, ttlMillis);
-                return tx.exec();
-            }
+        batch.add(tx -> {
+            tx.del(key);
+            tx.hset(key, written);
+            tx.pexpire(key, ttlMillis);
         });
     }
 

@@ -13,9 +13,10 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * The intake of the channels: under the conversation's turn lock, a message already taken is
- * recognised by its channel message id; otherwise the engine answers it and its replies are
- * queued in the outbox before the message is marked as taken, so that a failure half-way lets
- * the channel deliver it again without anything being lost or doubled. When the turn erased her
+ * recognised by its channel message id; otherwise the engine answers it, and its replies are
+ * queued in the outbox in the same transaction as the message is marked as taken and her state
+ * written, so that a failure half-way lets the channel deliver it again without anything being
+ * lost or doubled. When the turn erased her
  * conversation, the outbox also takes back the messages the channel still lets it.
  */
 public final class EngineIntake implements MessageIntake {
@@ -54,22 +55,19 @@ public final class EngineIntake implements MessageIntake {
         var id = message.channelMessageId();
         // Without a channel id a message cannot be recognised again: it is always taken.
         var seenKey = id == null || id.isBlank() ? null : store.key("seen", message.channel().id(), digest(id));
-        return engine.underLock(message, metered, conversationId -> {
-            if (seenKey != null && store.call(jedis -> jedis.exists(seenKey))) {
-                return Intake.DUPLICATE;
-            }
-            var turn = engine.turn(conversationId, message);
+        return engine.take(message, metered, seenKey, (turn, writes) -> {
             if (turn.erased()) {
                 // Her last replies, then whatever of hers the channel can still take back.
-                outbox.erase(conversationId, message.channel(), message.address(), turn.replies());
+                outbox.erase(turn.conversationId(), message.channel(), message.address(), turn.replies());
             } else {
-                outbox.enqueue(conversationId, message.channel(), message.address(), turn.replies());
+                outbox.enqueue(turn.conversationId(), message.channel(), message.address(), turn.replies(), writes);
             }
             if (seenKey != null) {
-                store.call(jedis -> jedis.set(seenKey, "1", SetParams.setParams().px(REMEMBER.toMillis())));
+                // Marked in the same transaction as her replies are queued: both or neither.
+                writes.add(tx -> tx.set(seenKey, "1", SetParams.setParams().px(REMEMBER.toMillis())));
             }
             return Intake.ACCEPTED;
-        });
+        }).orElse(Intake.DUPLICATE);
     }
 
     // Channel message ids are kept hashed: a key names no message of hers in a readable form.

@@ -17,6 +17,7 @@ import org.passerelle.core.handoff.Priority;
 import org.passerelle.core.handoff.Transcript;
 import org.passerelle.core.handoff.TranscriptEntry;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 
 /**
  * The engine's side of the handoff: after each turn, puts her in the queue (with her address
@@ -107,18 +108,29 @@ final class HandoffSide {
      * leaving her with a bot that stays silent for a mediator who no longer holds her.
      */
     ConversationState healed(String conversationId, ConversationState previous) {
-        if (previous == null || !open(previous.handoff()) || queue.keep(conversationId)) {
+        return healed(previous, previous != null && open(previous.handoff()) && queue.keep(conversationId));
+    }
+
+    /**
+     * As {@link #healed(String, ConversationState)}, the request already kept alive (by the
+     * turn's first round trip, which does it whether or not her state says it is open).
+     *
+     * @param kept whether there was a request to keep
+     */
+    static ConversationState healed(ConversationState previous, boolean kept) {
+        if (previous == null || !open(previous.handoff()) || kept) {
             return previous;
         }
         return previous.handedOff(HandoffState.BOT);
     }
 
     /**
-     * After a kept turn: the queue, then her context or transcript.
+     * After a kept turn: the queue at once (whether she was put in it is counted), then her
+     * context or transcript with the other writes of the turn.
      *
      * @return whether she was put in the queue by this turn (not waiting or held before)
      */
-    boolean afterTurn(String conversationId, String address, Outcome outcome, String text) {
+    boolean afterTurn(String conversationId, String address, Outcome outcome, String text, WriteBatch batch) {
         var state = outcome.state();
         var sealed = setup == null ? null : setup.addresses().seal(address);
         boolean queued = outcome.handoff().map(priority ->
@@ -132,7 +144,7 @@ final class HandoffSide {
             entries.add(new TranscriptEntry(TranscriptEntry.Author.PERSON, text, at));
         }
         outcome.replies().forEach(reply -> entries.add(new TranscriptEntry(TranscriptEntry.Author.BOT, reply.text(), at)));
-        transcript.record(conversationId, open(state.handoff()), entries);
+        transcript.record(conversationId, open(state.handoff()), entries, batch);
         return queued;
     }
 

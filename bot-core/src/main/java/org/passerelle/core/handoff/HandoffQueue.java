@@ -265,7 +265,8 @@ public final class HandoffQueue {
         return store.key("handoff", "queue", "version");
     }
 
-    private String requestKey(String conversationId) {
+    /** The key of a conversation's request, for a script that keeps it alive with her turn. */
+    public String requestKey(String conversationId) {
         return store.key("handoff", conversationId);
     }
 }

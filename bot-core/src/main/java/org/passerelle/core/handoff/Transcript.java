@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 
 /**
  * What was written in a conversation, for the mediator who takes it, sealed with AES-GCM in
@@ -23,7 +25,7 @@ public final class Transcript {
     private static final int MAX_ELEMENTS = 1000;
 
     // KEYS: transcript, context, version. ARGV: open, ttl, keep (elements), entries...
-    private static final String RECORD = """
+    private static final RedisScript RECORD = new RedisScript("""
             local keep = tonumber(ARGV[3])
             if ARGV[1] == '1' then
                 local context = redis.call('lrange', KEYS[2], 0, -1)
@@ -39,7 +41,7 @@ public final class Transcript {
                 redis.call('expire', KEYS[2], ARGV[2])
             end
             return 1
-            """;
+            """);
 
     private final RedisStore store;
     private final AddressSealer sealer;
@@ -68,6 +70,13 @@ public final class Transcript {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void record(String conversationId, boolean open, List<TranscriptEntry> entries) {
+        var batch = new WriteBatch();
+        record(conversationId, open, entries, batch);
+        batch.run(store);
+    }
+
+    /** As {@link #record(String, boolean, List)}, written with the other writes of a batch. */
+    public void record(String conversationId, boolean open, List<TranscriptEntry> entries, WriteBatch batch) {
         if (entries.isEmpty() || (!open && settings.contextTurns() == 0)) {
             return;
         }
@@ -76,8 +85,7 @@ public final class Transcript {
         var keep = open ? MAX_ELEMENTS : settings.contextTurns();
         var args = List.of(open ? "1" : "0", Long.toString(ttl.toSeconds()), Integer.toString(keep),
                 sealer.seal(encode(entries)));
-        store.call(jedis -> jedis.eval(RECORD, List.of(transcriptKey(conversationId), contextKey(conversationId),
-                versionKey()), args));
+        batch.script(RECORD, List.of(transcriptKey(conversationId), contextKey(conversationId), versionKey()), args);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class AddressLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(AddressLimiter.class);
-    private static final String TAKE = """
+    private static final RedisScript TAKE = new RedisScript("""
             local capacity = tonumber(ARGV[1])
             local per = tonumber(ARGV[2])
             local now = tonumber(ARGV[3])
@@ -35,9 +36,9 @@ public final class AddressLimiter {
             redis.call('hset', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(math.max(now, at)))
             redis.call('pexpire', KEYS[1], math.ceil((capacity - tokens) * per) + 1000)
             return wait
-            """;
+            """);
 
-    private static final String PEEK = """
+    private static final RedisScript PEEK = new RedisScript("""
             local capacity = tonumber(ARGV[1])
             local per = tonumber(ARGV[2])
             local now = tonumber(ARGV[3])
@@ -47,10 +48,11 @@ public final class AddressLimiter {
             if now > at then tokens = math.min(capacity, tokens + (now - at) / per) end
             if tokens >= 1 then return 0 end
             return math.ceil((1 - tokens) * per)
-            """;
+            """);
 
     private final RedisStore store;
-    private final SecretKeySpec key;
+    // A Mac is not thread-safe and costly to set up: one per thread, keyed once.
+    private final ThreadLocal<Mac> macs;
     private final Clock clock;
     private final MemoryBuckets memory;
 
@@ -64,7 +66,8 @@ public final class AddressLimiter {
             throw new IllegalArgumentException("the address hashing needs a secret of at least 32 bytes");
         }
         this.store = store;
-        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        var key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> mac(key));
         this.clock = clock;
         this.memory = new MemoryBuckets(clock);
     }
@@ -82,12 +85,12 @@ public final class AddressLimiter {
         return run(PEEK, limit, address, false);
     }
 
-    private Decision run(String script, Limit limit, String address, boolean take) {
+    private Decision run(RedisScript script, Limit limit, String address, boolean take) {
         var hashed = hash(limit.name(), address == null ? "" : address);
         try {
-            var wait = (Long) store.call(jedis -> jedis.eval(script, List.of(store.key("limit", limit.name(), hashed)),
+            var wait = (Long) script.run(store, List.of(store.key("limit", limit.name(), hashed)),
                     List.of(Integer.toString(limit.capacity()), Double.toString(limit.millisPerToken()),
-                            Long.toString(clock.millis()))));
+                            Long.toString(clock.millis())));
             return wait == null || wait <= 0 ? Decision.allow() : Decision.refuse(wait);
         } catch (StoreUnavailableException e) {
             log.debug("limit {} counted in memory: the store is unavailable", limit.name());
@@ -96,12 +99,17 @@ public final class AddressLimiter {
     }
 
     private String hash(String name, String address) {
+        var mac = macs.get();
+        mac.update(("limit:" + name + "\0").getBytes(StandardCharsets.UTF_8));
+        var digest = mac.doFinal(address.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+    }
+
+    private static Mac mac(SecretKeySpec key) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(("limit:" + name + "\0").getBytes(StandardCharsets.UTF_8));
-            var digest = mac.doFinal(address.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

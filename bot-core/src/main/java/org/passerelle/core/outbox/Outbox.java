@@ -17,6 +17,7 @@ import org.passerelle.core.channel.Withdrawal;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.UnknownKeyException;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
@@ -82,7 +83,18 @@ public final class Outbox {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies) {
-        enqueue(conversationId, channel, address, replies, false);
+        var batch = new WriteBatch();
+        enqueue(conversationId, channel, address, replies, batch);
+        batch.run(store);
+    }
+
+    /**
+     * Queues the replies of one turn, in order, with the other writes of a batch: they are in the
+     * stream exactly when the batch is written.
+     */
+    public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies,
+            WriteBatch batch) {
+        add(conversationId, channel, address, replies, false, batch);
     }
 
     /**
@@ -95,23 +107,27 @@ public final class Outbox {
      */
     public void erase(String conversationId, Channel channel, String address, List<Reply> replies) {
         eraser.forgetDeadLetters(conversationId);
-        enqueue(conversationId, channel, address, replies, true);
+        var batch = new WriteBatch();
+        add(conversationId, channel, address, replies, true, batch);
         var fields = entry(conversationId, channel, sealers.addresses().seal(address));
         fields.put("kind", WITHDRAW);
         fields.put(FINAL, "1");
-        store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+        batch.add(tx -> tx.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
                 fields));
+        batch.run(store);
     }
 
-    private void enqueue(String conversationId, Channel channel, String address, List<Reply> replies, boolean last) {
+    private void add(String conversationId, Channel channel, String address, List<Reply> replies, boolean last,
+            WriteBatch batch) {
         var sealed = sealers.addresses().seal(address);
+        var stream = streamKey();
         for (var reply : replies) {
             var fields = entry(conversationId, channel, sealed);
             fields.put(REPLY, sealers.texts().seal(OutboxPayload.encode(reply)));
             if (last) {
                 fields.put(FINAL, "1");
             }
-            store.call(jedis -> jedis.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+            batch.add(tx -> tx.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
                     fields));
         }
     }

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import org.passerelle.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +34,13 @@ public final class Stats {
     public static final int MAX_DAYS = 366;
 
     private static final Logger log = LoggerFactory.getLogger(Stats.class);
-    private static final String ADD = """
+    private static final RedisScript ADD = new RedisScript("""
             for i = 2, #ARGV, 2 do
                 redis.call('hincrby', KEYS[1], ARGV[i], ARGV[i + 1])
             end
             redis.call('expireat', KEYS[1], ARGV[1])
             return 1
-            """;
+            """);
 
     private final RedisStore store;
     private final Clock clock;
@@ -76,17 +78,39 @@ public final class Stats {
             return;
         }
         var args = new ArrayList<String>();
-        args.add(Long.toString(day.plusDays(1).atStartOfDay(PARIS).plus(settings.retention()).toEpochSecond()));
+        args.add(Long.toString(expireAt(day)));
         tally.deltas().forEach((field, delta) -> {
             args.add(field);
             args.add(Long.toString(delta));
         });
         try {
-            store.call(jedis -> jedis.eval(ADD, List.of(dayKey(day)), args));
+            ADD.run(store, List.of(dayKey(day)), args);
         } catch (StoreUnavailableException e) {
             // Figures are worth less than the turn: the counts of this event are lost, nothing else.
             log.warn("statistics not counted: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Adds what was counted today to a batch of writes, to be written with them (and lost with
+     * them if Redis fails).
+     */
+    public void record(Tally tally, WriteBatch batch) {
+        if (store == null || tally.isEmpty()) {
+            return;
+        }
+        var day = today();
+        var key = dayKey(day);
+        long expireAt = expireAt(day);
+        var deltas = tally.deltas();
+        batch.add(tx -> {
+            deltas.forEach((field, delta) -> tx.hincrBy(key, field, delta));
+            tx.expireAt(key, expireAt);
+        });
+    }
+
+    private long expireAt(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(PARIS).plus(settings.retention()).toEpochSecond();
     }
 
     /**

@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * forged calls is cut short while no message of a person, a call for help above all, is ever
  * refused. The address is the one the web server reports: behind a proxy it is the client's
  * only when {@code server.forward-headers-strategy} tells the server to read
- * {@code X-Forwarded-For}; this filter never reads that header itself. Runs after
+ * {@code X-Forwarded-For}; this filter never reads that header itself. A request is proven
+ * before it is counted (a signature check, without Redis), so the channel's own calls cost no
+ * round trip and only the others use up the allowance. Runs after
  * {@link PublicEndpointFilter}, so that the body it may read is already within its limit. Lets
  * everything through where no {@link AddressLimiter} is configured.
  */
@@ -59,16 +61,19 @@ public class PerIpLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var addresses = limiter.getIfAvailable();
-        var decision = addresses == null ? null : addresses.take(limit, request.getRemoteAddr());
-        if (decision == null || decision.allowed()) {
+        if (addresses == null) {
             chain.doFilter(request, response);
             return;
         }
+        // The channel's own calls are recognised first, by CPU alone: only the others are counted.
         var buffered = BufferedBodyRequest.read(request, PublicEndpointFilter.MAX_BODY_BYTES);
         if (buffered != null && proven(buffered)) {
-            log.info("request to {} over the per-address limit, let through: the channel's own",
-                    request.getRequestURI());
             chain.doFilter(buffered, response);
+            return;
+        }
+        var decision = addresses.take(limit, request.getRemoteAddr());
+        if (decision.allowed()) {
+            chain.doFilter(buffered == null ? request : buffered, response);
             return;
         }
         log.info("request to {} refused: over the per-address limit", request.getRequestURI());
