@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import redis.clients.jedis.PipeliningBase;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
@@ -40,7 +42,8 @@ public final class WriteBatch {
     }
 
     /**
-     * Sends everything in one transaction, in the order added.
+     * Sends everything in one transaction: the commands in the order added, then the scripts in
+     * the order added.
      *
      * @throws StoreUnavailableException when Redis fails, or a script raises an error
      */
@@ -48,33 +51,29 @@ public final class WriteBatch {
         if (queued.isEmpty()) {
             return;
         }
+        var scripts = queued.stream().filter(entry -> entry.script() != null).toList();
         store.call(jedis -> {
-            var scripts = new ArrayList<Response<Object>>();
-            try (var tx = jedis.multi()) {
-                for (var entry : queued) {
-                    if (entry.script() == null) {
-                        entry.command().accept(tx);
-                    } else {
-                        scripts.add(entry.script().queue(tx, entry.keys(), entry.args()));
-                    }
-                }
-                tx.exec();
+            Response<Object> exec;
+            // MULTI, the commands and EXEC written at once: Jedis' own transaction waits for the QUEUED replies.
+            try (var pipeline = jedis.pipelined()) {
+                pipeline.sendCommand(Protocol.Command.MULTI, new String[0]);
+                queued.stream().filter(entry -> entry.script() == null).forEach(entry -> entry.command().accept(pipeline));
+                scripts.forEach(entry -> entry.script().queue(pipeline, entry.keys(), entry.args()));
+                exec = pipeline.sendCommand(Protocol.Command.EXEC, new String[0]);
+                pipeline.sync();
             }
-            int at = 0;
-            for (var entry : queued) {
-                if (entry.script() != null) {
-                    rerunIfUnknown(scripts.get(at++), entry, jedis);
-                }
+            var results = (List<?>) exec.get();
+            int first = results.size() - scripts.size();
+            for (int i = 0; i < scripts.size(); i++) {
+                rerunIfUnknown(results.get(first + i), scripts.get(i), jedis);
             }
             return null;
         });
     }
 
     // A server that lost its scripts (restarted, failed over) runs this one alone, by its text.
-    private static void rerunIfUnknown(Response<Object> answer, Queued entry, redis.clients.jedis.UnifiedJedis jedis) {
-        try {
-            answer.get();
-        } catch (JedisDataException e) {
+    private static void rerunIfUnknown(Object answer, Queued entry, UnifiedJedis jedis) {
+        if (answer instanceof JedisDataException e) {
             if (!RedisScript.unknown(e)) {
                 throw e;
             }
