@@ -103,19 +103,12 @@ final class HandoffSide {
     }
 
     /**
-     * Her state as the handoff stands: an open handoff is kept alive while she writes, and one
-     * that is gone (expired, or removed on another path) gives her back to the bot rather than
-     * leaving her with a bot that stays silent for a mediator who no longer holds her.
-     */
-    ConversationState healed(String conversationId, ConversationState previous) {
-        return healed(previous, previous != null && open(previous.handoff()) && queue.keep(conversationId));
-    }
-
-    /**
-     * As {@link #healed(String, ConversationState)}, the request already kept alive (by the
-     * turn's first round trip, which does it whether or not her state says it is open).
+     * Her state as the handoff stands: an open handoff is kept alive while she writes (the turn's
+     * first round trip does it), and one that is gone (expired, or removed on another path) gives
+     * her back to the bot rather than leaving her with a bot that stays silent for a mediator who
+     * no longer holds her.
      *
-     * @param kept whether there was a request to keep
+     * @param kept whether there was a request to keep alive
      */
     static ConversationState healed(ConversationState previous, boolean kept) {
         if (previous == null || !open(previous.handoff()) || kept) {

@@ -116,16 +116,6 @@ public final class HandoffQueue {
     }
 
     /**
-     * Keeps an open handoff (waiting or held) for another retention period, as her conversation
-     * is kept while she writes: a mediator may accompany her for weeks.
-     *
-     * @return false when there is no handoff for this conversation (never asked, closed, expired)
-     */
-    public boolean keep(String conversationId) {
-        return store.call(jedis -> jedis.expire(requestKey(conversationId), retention.toSeconds())) == 1L;
-    }
-
-    /**
      * Takes out of the queue and the held set every pseudonym whose request has expired (nobody
      * acted on it for the retention period), so that no pseudonym outlives her data. Reading the
      * lists does it too; this sweep does it when nobody reads them.
@@ -265,7 +255,11 @@ public final class HandoffQueue {
         return store.key("handoff", "queue", "version");
     }
 
-    /** The key of a conversation's request, for a script that keeps it alive with her turn. */
+    /**
+     * The key of a conversation's request, for the script that opens her turns: it keeps an open
+     * handoff (waiting or held) for another retention period while she writes, as her
+     * conversation is kept, since a mediator may accompany her for weeks.
+     */
     public String requestKey(String conversationId) {
         return store.key("handoff", conversationId);
     }

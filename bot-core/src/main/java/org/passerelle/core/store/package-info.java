@@ -5,6 +5,13 @@
  * commands to run. No key ever holds a phone number, chat id or message text: keys carry the
  * HMAC pseudonym of an address.
  *
+ * <p>Round trips are counted: a Lua script is a {@link org.passerelle.core.store.RedisScript},
+ * run by its digest and given every key it touches in {@code KEYS}; writes that several parts
+ * make at the end of one step are added to a {@link org.passerelle.core.store.WriteBatch} and
+ * sent as one transaction. A plain turn costs two round trips: one script opens it (redelivery
+ * mark, per-minute count, lock, handoff kept alive, content version, her state), one transaction
+ * writes everything and releases the lock.
+ *
  * <p>What is kept about a person is sealed with AES-GCM (see {@code core.privacy}): each sealed
  * value starts {@code k:{key id}:} (or {@code a1:}, the form before key ids) and opens only in
  * memory. What stays in clear is what a Lua script or an ordering needs, and the pseudonym that
