@@ -151,16 +151,23 @@ public final class Outbox {
      */
     public int deliver(Map<Channel, ChannelSender> senders, String consumer) {
         ensureGroup();
-        var claimed = store.call(jedis -> jedis.xautoclaim(streamKey(), GROUP, consumer,
-                settings.claimIdle().toMillis(), StreamEntryID.MINIMUM_ID,
-                XAutoClaimParams.xAutoClaimParams().count(settings.batch())));
-        var entries = new ArrayList<StreamEntry>(claimed.getValue());
-        var fresh = store.call(jedis -> jedis.xreadGroup(GROUP, consumer,
-                XReadGroupParams.xReadGroupParams().count(settings.batch()),
-                Map.of(streamKey(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
-        if (fresh != null) {
-            fresh.forEach(stream -> entries.addAll(stream.getValue()));
-        }
+        var entries = new ArrayList<StreamEntry>();
+        // The idle pending entries and the new ones are read in one round trip.
+        store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var claimed = pipeline.xautoclaim(streamKey(), GROUP, consumer, settings.claimIdle().toMillis(),
+                        StreamEntryID.MINIMUM_ID, XAutoClaimParams.xAutoClaimParams().count(settings.batch()));
+                var fresh = pipeline.xreadGroup(GROUP, consumer,
+                        XReadGroupParams.xReadGroupParams().count(settings.batch()),
+                        Map.of(streamKey(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+                pipeline.sync();
+                entries.addAll(claimed.get().getValue());
+                if (fresh.get() != null) {
+                    fresh.get().forEach(stream -> entries.addAll(stream.getValue()));
+                }
+                return null;
+            }
+        });
         entries.forEach(entry -> process(entry, senders));
         trim();
         return entries.size();
@@ -173,7 +180,8 @@ public final class Outbox {
     void trim() {
         var oldest = (clock.millis() - KEEP.toMillis()) + "-0";
         var params = XTrimParams.xTrimParams().minId(oldest);
-        store.call(jedis -> jedis.xtrim(streamKey(), params) + jedis.xtrim(deadKey(), params));
+        var streams = List.of(streamKey(), deadKey());
+        new WriteBatch().add(tx -> streams.forEach(stream -> tx.xtrim(stream, params))).run(store);
     }
 
     /** The replies given up on, oldest first. */
@@ -188,7 +196,12 @@ public final class Outbox {
         var fields = entry.getFields();
         var id = fields.get("id");
         var conversation = fields.get("conv");
-        if (id == null || conversation == null || gates.alreadySent(id)) {
+        if (id == null || conversation == null) {
+            ack(entry);
+            return;
+        }
+        var look = gates.look(id, conversation);
+        if (look.sent()) {
             ack(entry);
             return;
         }
@@ -200,13 +213,13 @@ public final class Outbox {
         }
         OutboundMessage message;
         try {
-            message = open(id, channel, fields);
+            message = open(id, channel, fields, look.partsDone());
         } catch (IllegalArgumentException unreadable) {
             // Sealed under another key, or damaged: no retry will open it, and the others go on.
             deadLetter(entry, "UNREADABLE: " + unreadable.getMessage(), gates.attempts(id));
             return;
         }
-        if (!gates.mayGo(id, conversation, channel)) {
+        if (!gates.mayGo(id, conversation, channel, look)) {
             return;
         }
         SendResult result;
@@ -217,10 +230,7 @@ public final class Outbox {
             // A sender must not throw; if one does, the reply is retried like a lost connection.
             result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
         }
-        if (result.ok() && !fields.containsKey(FINAL)) {
-            erasure.received(conversation, result.receipts());
-        }
-        settle(entry, id, conversation, result);
+        settle(entry, id, conversation, result, !fields.containsKey(FINAL));
         if (WITHDRAW.equals(fields.get("kind")) && !result.retryable()) {
             // Taken back, or never to be: her ids and her chat's rate are of no use any more.
             erasure.forget(conversation);
@@ -243,14 +253,14 @@ public final class Outbox {
      * @throws IllegalArgumentException when the address or the reply does not open; the message
      *                                  says which, never what
      */
-    private OutboundMessage open(String id, Channel channel, Map<String, String> fields) {
+    private OutboundMessage open(String id, Channel channel, Map<String, String> fields, int partsDone) {
         var address = opened(sealers.addresses(), fields.get("to"), "address");
         var sealedReply = fields.get(REPLY);
         var reply = WITHDRAW.equals(fields.get("kind")) ? Reply.text("")
                 : sealedReply == null
                 ? OutboxPayload.legacy(fields)
                 : OutboxPayload.decode(opened(sealers.texts(), sealedReply, "reply"));
-        return new OutboundMessage(id, channel, address, reply, gates.partsDone(id));
+        return new OutboundMessage(id, channel, address, reply, partsDone);
     }
 
     private static String opened(AddressSealer sealer, String sealed, String what) {
@@ -263,10 +273,16 @@ public final class Outbox {
         }
     }
 
-    private void settle(StreamEntry entry, String id, String conversation, SendResult result) {
+    /** After a send: its outcome recorded; a success in one transaction. */
+    private void settle(StreamEntry entry, String id, String conversation, SendResult result, boolean keepReceipts) {
         if (result.ok()) {
-            gates.sent(id, conversation);
-            ack(entry);
+            var batch = new WriteBatch();
+            if (keepReceipts) {
+                erasure.received(conversation, result.receipts(), batch);
+            }
+            gates.sent(id, conversation, batch);
+            ack(entry, batch);
+            batch.run(store);
             return;
         }
         var kind = result.failure().orElseThrow();
@@ -305,12 +321,16 @@ public final class Outbox {
 
     /** Done with: the entry leaves the stream at once, its sealed address and reply with it. */
     private void ack(StreamEntry entry) {
-        store.call(jedis -> {
-            try (var tx = jedis.multi()) {
-                tx.xack(streamKey(), GROUP, entry.getID());
-                tx.xdel(streamKey(), entry.getID());
-                return tx.exec();
-            }
+        var batch = new WriteBatch();
+        ack(entry, batch);
+        batch.run(store);
+    }
+
+    private void ack(StreamEntry entry, WriteBatch batch) {
+        var stream = streamKey();
+        batch.add(tx -> {
+            tx.xack(stream, GROUP, entry.getID());
+            tx.xdel(stream, entry.getID());
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 
 /**
  * What the outbox keeps about a person and lets go when she erases her conversation: the
@@ -23,8 +24,11 @@ final class OutboxErasure {
         this.clock = clock;
     }
 
-    /** Remembers the channel's ids of messages just sent in her conversation, for 48 hours. */
-    void received(String conversation, List<String> receipts) {
+    /**
+     * Remembers the channel's ids of messages just sent in her conversation, for 48 hours, with
+     * the other writes of the sending.
+     */
+    void received(String conversation, List<String> receipts, WriteBatch batch) {
         if (receipts.isEmpty()) {
             return;
         }
@@ -32,13 +36,10 @@ final class OutboxErasure {
         long now = clock.millis();
         var members = new java.util.HashMap<String, Double>();
         receipts.forEach(id -> members.put(id, (double) now));
-        store.call(jedis -> {
-            try (var tx = jedis.multi()) {
-                tx.zadd(key, members);
-                tx.zremrangeByScore(key, Double.NEGATIVE_INFINITY, now - WITHDRAWABLE.toMillis());
-                tx.pexpire(key, WITHDRAWABLE.toMillis());
-                return tx.exec();
-            }
+        batch.add(tx -> {
+            tx.zadd(key, members);
+            tx.zremrangeByScore(key, Double.NEGATIVE_INFINITY, now - WITHDRAWABLE.toMillis());
+            tx.pexpire(key, WITHDRAWABLE.toMillis());
         });
     }
 

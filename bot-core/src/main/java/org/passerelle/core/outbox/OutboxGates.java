@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.passerelle.core.channel.Channel;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -15,15 +17,15 @@ import redis.clients.jedis.params.SetParams;
 final class OutboxGates {
 
     private static final Duration KEEP = Duration.ofDays(2);
-    private static final String RELEASE = """
+    private static final RedisScript RELEASE = new RedisScript("""
             if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
             return 0
-            """;
-    private static final String COUNT = """
+            """);
+    private static final RedisScript COUNT = new RedisScript("""
             local n = redis.call('incr', KEYS[1])
             if n == 1 then redis.call('pexpire', KEYS[1], 2000) end
             return n
-            """;
+            """);
 
     private final RedisStore store;
     private final OutboxSettings settings;
@@ -35,26 +37,46 @@ final class OutboxGates {
         this.clock = clock;
     }
 
-    boolean alreadySent(String id) {
-        return store.call(jedis -> jedis.exists(key("sent", id)));
+    /**
+     * What the gates know of a reply before it goes: sent already, the parts the channel took, the
+     * reply that holds its conversation, a back-off running.
+     */
+    record Look(boolean sent, int partsDone, String holder, boolean backingOff) {
     }
 
-    /** Whether this reply may be sent now; when not, it holds its conversation so later ones wait. */
-    boolean mayGo(String id, String conversation, Channel channel) {
+    /** What the gates know of this reply, read in one round trip. */
+    Look look(String id, String conversation) {
+        return store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var sent = pipeline.exists(key("sent", id));
+                var parts = pipeline.get(key("parts", id));
+                var holder = pipeline.get(key("hold", conversation));
+                var backoff = pipeline.exists(key("backoff", id));
+                pipeline.sync();
+                return new Look(sent.get(), parts.get() == null ? 0 : Integer.parseInt(parts.get()), holder.get(),
+                        backoff.get());
+            }
+        });
+    }
+
+    /**
+     * Whether this reply may be sent now, as looked at just before; when not, it holds its
+     * conversation so later ones wait.
+     */
+    boolean mayGo(String id, String conversation, Channel channel, Look look) {
         var holdKey = key("hold", conversation);
-        var holder = store.<String>call(jedis -> jedis.get(holdKey));
-        if (holder != null && !holder.equals(id)) {
+        if (look.holder() != null && !look.holder().equals(id)) {
             return false;
         }
-        if (store.call(jedis -> jedis.exists(key("backoff", id)))) {
+        if (look.backingOff()) {
             return false;
         }
         var interval = settings.perChat().get(channel);
         boolean chatFree = interval == null || "OK".equals(store.call(jedis ->
                 jedis.set(key("rate", conversation), "1", SetParams.setParams().nx().px(interval.toMillis()))));
         var limit = settings.perChannelRate().get(channel);
-        boolean channelFree = chatFree && (limit == null || (Long) store.call(jedis -> jedis.eval(COUNT,
-                List.of(key("rate", channel.id(), Long.toString(clock.millis() / 1000))), List.of())) <= limit);
+        boolean channelFree = chatFree && (limit == null || (Long) COUNT.run(store,
+                List.of(key("rate", channel.id(), Long.toString(clock.millis() / 1000))), List.of()) <= limit);
         if (!channelFree) {
             // Waiting for the rate, it still goes before the replies that follow it.
             store.call(jedis -> jedis.set(holdKey, id, SetParams.setParams().nx().px(KEEP.toMillis())));
@@ -63,9 +85,11 @@ final class OutboxGates {
         return true;
     }
 
-    void sent(String id, String conversation) {
-        store.call(jedis -> jedis.set(key("sent", id), "1", SetParams.setParams().px(KEEP.toMillis())));
-        released(id, conversation);
+    /** The reply left: never again, and its conversation may go on; with the other writes of the sending. */
+    void sent(String id, String conversation, WriteBatch batch) {
+        var sentKey = key("sent", id);
+        batch.add(tx -> tx.set(sentKey, "1", SetParams.setParams().px(KEEP.toMillis())));
+        released(id, conversation, batch);
     }
 
     /**
@@ -87,12 +111,6 @@ final class OutboxGates {
         return (int) attempts;
     }
 
-    /** The parts of a split reply that the channel already took. */
-    int partsDone(String id) {
-        var value = store.<String>call(jedis -> jedis.get(key("parts", id)));
-        return value == null ? 0 : Integer.parseInt(value);
-    }
-
     void partsDone(String id, int parts) {
         store.call(jedis -> jedis.set(key("parts", id), Integer.toString(parts),
                 SetParams.setParams().px(KEEP.toMillis())));
@@ -110,10 +128,17 @@ final class OutboxGates {
 
     /** The reply is done with (sent or given up): its conversation may go on. */
     void released(String id, String conversation) {
+        var batch = new WriteBatch();
+        released(id, conversation, batch);
+        batch.run(store);
+    }
+
+    /** As {@link #released(String, String)}, with the other writes of a batch. */
+    void released(String id, String conversation, WriteBatch batch) {
         if (id == null || conversation == null) {
             return;
         }
-        store.call(jedis -> jedis.eval(RELEASE, List.of(key("hold", conversation)), List.of(id)));
+        batch.script(RELEASE, List.of(key("hold", conversation)), List.of(id));
     }
 
     private String key(String... parts) {

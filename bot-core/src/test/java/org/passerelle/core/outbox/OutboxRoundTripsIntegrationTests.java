@@ -1,0 +1,83 @@
+package org.passerelle.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.core.channel.Channel;
+import org.passerelle.core.channel.ChannelSender;
+import org.passerelle.core.channel.OutboundMessage;
+import org.passerelle.core.channel.Reply;
+import org.passerelle.core.channel.SendResult;
+import org.passerelle.core.conversation.TestEngines;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.RoundTripProxy;
+import org.passerelle.core.store.TestRedis;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * The Redis round trips of the sending side, counted by a relay in front of the server: a
+ * delivery pass reads its batch in a fixed number of round trips, then each reply costs a few.
+ */
+class OutboxRoundTripsIntegrationTests {
+
+    private static final int REPLIES = 20;
+
+    private final RoundTripProxy proxy = RoundTripProxy.start("127.0.0.1", TestRedis.port());
+    private final RedisStore store = new RedisStore(new JedisPooled("127.0.0.1", proxy.port()),
+            "test-" + UUID.randomUUID() + ":");
+    // No rates: every reply may go in the first pass.
+    private final Outbox outbox = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50,
+            Duration.ofSeconds(30), 3, Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of()),
+            Clock.systemUTC(), conversation -> { });
+    private final List<OutboundMessage> sent = new ArrayList<>();
+    private final ChannelSender sms = new ChannelSender() {
+        @Override
+        public Channel channel() {
+            return Channel.SMS;
+        }
+
+        @Override
+        public SendResult send(OutboundMessage message) {
+            sent.add(message);
+            return SendResult.sent();
+        }
+    };
+
+    @AfterEach
+    void close() {
+        store.close();
+        proxy.close();
+    }
+
+    @Test
+    void sendsEachReplyInAFewRoundTrips() {
+        // A first pass on an empty stream: the group exists and the scripts are known from then on.
+        outbox.deliver(Map.of(Channel.SMS, sms), "test");
+        proxy.reset();
+        outbox.enqueue("conv-x", Channel.SMS, "+33600000000", List.of(Reply.text("one"), Reply.text("two")));
+        assertThat(proxy.roundTrips()).as("the replies of one turn queued at once").isEqualTo(1);
+        for (int i = 0; i < REPLIES - 2; i++) {
+            outbox.enqueue("conv-" + i, Channel.SMS, "+3360000" + (1000 + i), List.of(Reply.text("hello")));
+        }
+        proxy.reset();
+        outbox.deliver(Map.of(Channel.SMS, sms), "test");
+        long pass = proxy.roundTrips();
+        proxy.reset();
+        outbox.deliver(Map.of(Channel.SMS, sms), "test");
+        long empty = proxy.roundTrips();
+        System.out.printf("outbox round trips: empty pass %d, %d replies %d (%.1f each beyond the pass)%n", empty,
+                REPLIES, pass, (pass - empty) / (double) REPLIES);
+
+        assertThat(sent).hasSize(REPLIES);
+        // A pass: its batch read at once, the streams trimmed at once; a reply: looked at, then settled.
+        assertThat(empty).isEqualTo(2);
+        assertThat(pass - empty).isEqualTo(2L * REPLIES);
+    }
+}
