@@ -100,6 +100,18 @@ class PerIpLimitIntegrationTests {
                 .satisfies(message -> assertThat(message.text()).isEqualTo("au secours"));
     }
 
+    @Test
+    void takesNothingFromTheAllowanceForTheChannelsOwnCalls() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(post(SECRET).statusCode()).isEqualTo(200);
+        }
+        assertThat(store.call(jedis -> jedis.keys(store.key("limit", "*")))).as("no bucket for proven calls").isEmpty();
+
+        assertThat(post("wrong").statusCode()).as("the allowance is whole").isEqualTo(403);
+        assertThat(post("wrong").statusCode()).isEqualTo(403);
+        assertThat(post("wrong").statusCode()).isEqualTo(429);
+    }
+
     private static HttpResponse<String> post(String secret) throws Exception {
         int id = ++updateId;
         var update = "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":1772446530,"
