@@ -2,10 +2,8 @@ package org.passerelle.core.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.ChannelSender;
@@ -22,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.params.XTrimParams;
@@ -39,14 +36,13 @@ public final class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     static final String GROUP = "senders";
-    private static final long MAX_LENGTH = 100_000;
     // Entries older than this leave the streams: sent long ago, or given up on long ago.
     private static final java.time.Duration KEEP = java.time.Duration.ofDays(2);
     // The sealed reply; entries of earlier versions have clear "text" and "options" instead.
-    private static final String REPLY = "reply";
+    static final String REPLY = "reply";
     // Marks the entries queued by an erase: no receipt of them is kept.
-    private static final String FINAL = "final";
-    private static final String WITHDRAW = "withdraw";
+    static final String FINAL = "final";
+    static final String WITHDRAW = "withdraw";
 
     private final RedisStore store;
     private final OutboxSealers sealers;
@@ -56,6 +52,8 @@ public final class Outbox {
     private final OutboxGates gates;
     private final OutboxErasure erasure;
     private final OutboxEraser eraser;
+    private final OutboxDeadLetters dead;
+    private final OutboxEntries queue;
     private volatile boolean groupReady;
 
     /**
@@ -75,6 +73,8 @@ public final class Outbox {
         this.gates = new OutboxGates(store, settings, clock);
         this.erasure = new OutboxErasure(store, clock);
         this.eraser = new OutboxEraser(store);
+        this.dead = new OutboxDeadLetters(store, clock);
+        this.queue = new OutboxEntries(sealers, streamKey());
     }
 
     /**
@@ -94,7 +94,7 @@ public final class Outbox {
      */
     public void enqueue(String conversationId, Channel channel, String address, List<Reply> replies,
             WriteBatch batch) {
-        add(conversationId, channel, address, replies, false, batch);
+        queue.replies(conversationId, channel, address, replies, false, batch);
     }
 
     /**
@@ -108,37 +108,9 @@ public final class Outbox {
     public void erase(String conversationId, Channel channel, String address, List<Reply> replies) {
         eraser.forgetDeadLetters(conversationId);
         var batch = new WriteBatch();
-        add(conversationId, channel, address, replies, true, batch);
-        var fields = entry(conversationId, channel, sealers.addresses().seal(address));
-        fields.put("kind", WITHDRAW);
-        fields.put(FINAL, "1");
-        batch.add(tx -> tx.xadd(streamKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
-                fields));
+        queue.replies(conversationId, channel, address, replies, true, batch);
+        queue.withdrawal(conversationId, channel, address, batch);
         batch.run(store);
-    }
-
-    private void add(String conversationId, Channel channel, String address, List<Reply> replies, boolean last,
-            WriteBatch batch) {
-        var sealed = sealers.addresses().seal(address);
-        var stream = streamKey();
-        for (var reply : replies) {
-            var fields = entry(conversationId, channel, sealed);
-            fields.put(REPLY, sealers.texts().seal(OutboxPayload.encode(reply)));
-            if (last) {
-                fields.put(FINAL, "1");
-            }
-            batch.add(tx -> tx.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
-                    fields));
-        }
-    }
-
-    private static HashMap<String, String> entry(String conversationId, Channel channel, String sealedAddress) {
-        var fields = new HashMap<String, String>();
-        fields.put("id", UUID.randomUUID().toString());
-        fields.put("conv", conversationId);
-        fields.put("channel", channel.id());
-        fields.put("to", sealedAddress);
-        return fields;
     }
 
     /**
@@ -180,16 +152,13 @@ public final class Outbox {
     void trim() {
         var oldest = (clock.millis() - KEEP.toMillis()) + "-0";
         var params = XTrimParams.xTrimParams().minId(oldest);
-        var streams = List.of(streamKey(), deadKey());
+        var streams = List.of(streamKey(), dead.key());
         new WriteBatch().add(tx -> streams.forEach(stream -> tx.xtrim(stream, params))).run(store);
     }
 
     /** The replies given up on, oldest first. */
     public List<DeadLetter> deadLetters(int max) {
-        var entries = store.call(jedis -> jedis.xrange(deadKey(), "-", "+", max));
-        return entries.stream().map(e -> new DeadLetter(e.getFields().get("id"), e.getFields().get("conv"),
-                e.getFields().get("channel"), e.getFields().get("reason"),
-                Integer.parseInt(e.getFields().getOrDefault("attempts", "0")))).toList();
+        return dead.read(max);
     }
 
     private void process(StreamEntry entry, Map<Channel, ChannelSender> senders) {
@@ -303,20 +272,16 @@ public final class Outbox {
         deadLetter(entry, kind + ": " + result.reason(), gates.attempts(id) + 1);
     }
 
+    /** Given up on: kept as a dead letter, its conversation let go on, the entry gone; in one transaction. */
     private void deadLetter(StreamEntry entry, String reason, int attempts) {
         var fields = entry.getFields();
-        var dead = new HashMap<String, String>();
-        dead.put("id", fields.getOrDefault("id", "?"));
-        dead.put("conv", fields.getOrDefault("conv", "?"));
-        dead.put("channel", fields.getOrDefault("channel", "?"));
-        dead.put("reason", reason);
-        dead.put("attempts", Integer.toString(attempts));
-        dead.put("at", Long.toString(clock.millis()));
-        store.call(jedis -> jedis.xadd(deadKey(), XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
-                dead));
-        gates.released(fields.get("id"), fields.get("conv"));
-        ack(entry);
-        log.warn("outbox dead letter message={} conversation={} reason={}", dead.get("id"), dead.get("conv"), reason);
+        var batch = new WriteBatch();
+        var letter = dead.add(fields, reason, attempts, batch);
+        gates.released(fields.get("id"), fields.get("conv"), batch);
+        ack(entry, batch);
+        batch.run(store);
+        log.warn("outbox dead letter message={} conversation={} reason={}", letter.get("id"), letter.get("conv"),
+                reason);
     }
 
     /** Done with: the entry leaves the stream at once, its sealed address and reply with it. */
@@ -353,7 +318,4 @@ public final class Outbox {
         return store.key("outbox");
     }
 
-    private String deadKey() {
-        return store.key("outbox", "dead");
-    }
 }
