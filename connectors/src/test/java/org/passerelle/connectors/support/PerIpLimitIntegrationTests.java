@@ -105,7 +105,8 @@ class PerIpLimitIntegrationTests {
         for (int i = 0; i < 5; i++) {
             assertThat(post(SECRET).statusCode()).isEqualTo(200);
         }
-        assertThat(store.call(jedis -> jedis.keys(store.key("limit", "*")))).as("no bucket for proven calls").isEmpty();
+        assertThat(store.<java.util.Set<String>>call(jedis -> jedis.keys(store.key("limit", "*"))))
+                .as("no bucket for proven calls").isEmpty();
 
         assertThat(post("wrong").statusCode()).as("the allowance is whole").isEqualTo(403);
         assertThat(post("wrong").statusCode()).isEqualTo(403);
