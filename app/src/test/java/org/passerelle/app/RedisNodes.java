@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import redis.clients.jedis.Jedis;
 import redis.embedded.Redis;
 import redis.embedded.RedisSentinel;
 import redis.embedded.RedisServer;
@@ -74,7 +75,19 @@ final class RedisNodes implements AutoCloseable {
         return redis;
     }
 
-    /** Stops one process now, as a crash would for its clients. */
+    /** Kills a server's process at once (SIGKILL), as a crash would: no shutdown, nothing flushed. */
+    static void crash(RedisServer server) {
+        long pid;
+        try (var jedis = new Jedis("127.0.0.1", server.ports().get(0))) {
+            pid = Long.parseLong(jedis.info("server").lines().filter(line -> line.startsWith("process_id:"))
+                    .findFirst().orElseThrow().substring("process_id:".length()).strip());
+        }
+        var process = ProcessHandle.of(pid).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** Stops one process, if it still runs. */
     static void stop(Redis redis) {
         try {
             redis.stop();
