@@ -39,7 +39,7 @@ final class RedisClients {
                     : URI.create("redis://127.0.0.1:" + embeddedPort);
             return new JedisPooled(pool, url, millis(settings.connectTimeout()), millis(settings.socketTimeout()));
         } catch (JedisException e) {
-            throw new StartupException("Redis (" + mode.where() + ") cannot be reached: " + e.getMessage(),
+            throw new StartupException("Redis at " + mode.where() + " cannot be reached (" + e.getMessage() + ")",
                     "Start those nodes, or correct passerelle.redis.* (and the credentials), then start again.", e);
         }
     }

@@ -34,7 +34,7 @@ class RedisConfiguration {
         var store = new RedisStore(jedis, redis.keyPrefix());
         if (!store.ping()) {
             store.close();
-            throw new StartupException("Redis (" + mode.where() + ") cannot be reached",
+            throw new StartupException("Redis at " + mode.where() + " cannot be reached",
                     "Start that Redis, correct passerelle.redis.*, or unset them all to use the embedded server.",
                     null);
         }
