@@ -44,7 +44,7 @@ final class RedisNodes implements AutoCloseable {
     RedisSentinel sentinel(String name, int masterPort) throws IOException {
         var sentinel = RedisSentinel.newRedisSentinel().bind("127.0.0.1").port(freePort())
                 .masterName(name).masterPort(masterPort).quorumSize(2)
-                .downAfterMilliseconds(1000).failOverTimeout(3000).parallelSyncs(1).build();
+                .downAfterMilliseconds(2000).failOverTimeout(4000).parallelSyncs(1).build();
         return started(sentinel);
     }
 

@@ -78,6 +78,7 @@ class RedisSentinelFailoverIntegrationTests {
         var traffic = new Traffic(app);
         traffic.sendFor(Duration.ofSeconds(3));
 
+        assertThat(masterPort()).as("the master before the kill").isEqualTo(port(master));
         long killedAt = System.nanoTime();
         RedisNodes.crash(master);
         traffic.sendUntil(() -> masterPort() == port(replica) && traffic.lastAccepted(3));
@@ -112,11 +113,11 @@ class RedisSentinelFailoverIntegrationTests {
         return !app.sentTo(message.phone()).isEmpty();
     }
 
-    private static int duplicates(List<Sms> sent) {
-        return (int) sent.stream().filter(message -> {
+    private static List<Sms> duplicates(List<Sms> sent) {
+        return sent.stream().filter(message -> {
             var texts = app.sentTo(message.phone());
             return texts.size() != texts.stream().distinct().count();
-        }).count();
+        }).toList();
     }
 
     /** The master the Sentinels name now, by port; 0 when none answers. */
@@ -197,9 +198,12 @@ class RedisSentinelFailoverIntegrationTests {
 
     /** What the failover cost, measured from the client's side. */
     record LossWindow(int messages, int noticed, long withoutTurnMillis, long promotionMillis, int lost,
-            int duplicates) {
+            List<String> duplicates) {
 
-        static LossWindow of(List<Sms> sent, long killedAt, long promotedAt, int lost, int duplicates) {
+        static LossWindow of(List<Sms> sent, long killedAt, long promotedAt, int lost, List<Sms> duplicated) {
+            // Where each message answered twice falls: sent how long after the kill, and with the notice or not.
+            var duplicates = duplicated.stream().map(m -> (m.sentAt() - killedAt) / 1_000_000 + " ms"
+                    + (m.notice() ? " with the notice" : " taken in")).toList();
             long lastBefore = sent.stream().filter(m -> !m.notice() && m.doneAt() <= killedAt)
                     .mapToLong(Sms::doneAt).max().orElse(killedAt);
             long firstAfter = sent.stream().filter(m -> !m.notice() && m.sentAt() > killedAt)
@@ -213,8 +217,8 @@ class RedisSentinelFailoverIntegrationTests {
             return "Sentinel failover: " + messages + " SMS at one per " + PACE.toMillis() + " ms; no successful turn for "
                     + withoutTurnMillis + " ms; promotion seen by the test " + promotionMillis
                     + " ms after the kill; " + noticed + " got the outage notice (all replayed and answered); "
-                    + lost + " acknowledged then lost (asynchronous replication); " + duplicates
-                    + " answered more than once";
+                    + lost + " acknowledged then lost (asynchronous replication); " + duplicates.size()
+                    + " answered more than once" + (duplicates.isEmpty() ? "" : " " + duplicates);
         }
     }
 }
