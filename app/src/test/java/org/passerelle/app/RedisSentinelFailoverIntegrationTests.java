@@ -36,7 +36,7 @@ class RedisSentinelFailoverIntegrationTests {
     private static RedisNodes nodes;
     private static RedisServer master;
     private static RedisServer replica;
-    private static List<Integer> sentinels = new ArrayList<>();
+    private static final List<Integer> sentinels = new ArrayList<>();
     private static SmsTestApp app;
 
     @BeforeAll
