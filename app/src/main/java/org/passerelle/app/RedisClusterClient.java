@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import org.passerelle.core.store.RedisStore;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Transaction;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.providers.ClusterConnectionProvider;
@@ -42,6 +44,19 @@ class RedisClusterClient extends JedisCluster {
     /** The slot of every key under the prefix. */
     int slot() {
         return slot;
+    }
+
+    /** A store on this cluster whose one-server pipelines go to the node of the prefix's slot. */
+    RedisStore store(String prefix) {
+        return new RedisStore(this, prefix, unused -> slotPipeline());
+    }
+
+    /**
+     * A plain pipeline on the node that serves the slot, for a {@code MULTI}…{@code EXEC} written
+     * at once: a cluster pipeline cannot route {@code MULTI}, which has no key.
+     */
+    Pipeline slotPipeline() {
+        return new Pipeline(connection(), true);
     }
 
     @Override

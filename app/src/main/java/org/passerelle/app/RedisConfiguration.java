@@ -31,7 +31,10 @@ class RedisConfiguration {
     @Bean(destroyMethod = "close")
     RedisStore redisStore(RedisSettings redis, RedisMode mode, EmbeddedRedisHolder embedded) {
         var jedis = RedisClients.open(mode, redis, embedded.server() == null ? 0 : embedded.server().port());
-        var store = new RedisStore(jedis, redis.keyPrefix());
+        // A cluster's MULTI…EXEC goes to the node of the prefix's slot, where every key is.
+        var store = jedis instanceof RedisClusterClient cluster
+                ? cluster.store(redis.keyPrefix())
+                : new RedisStore(jedis, redis.keyPrefix());
         if (!store.ping()) {
             store.close();
             throw new StartupException("Redis at " + mode.where() + " cannot be reached",

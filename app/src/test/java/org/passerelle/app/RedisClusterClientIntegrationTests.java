@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
@@ -56,7 +58,7 @@ class RedisClusterClientIntegrationTests {
     }
 
     private static RedisStore store(String prefix) {
-        return new RedisStore(client(prefix), prefix);
+        return client(prefix).store(prefix);
     }
 
     private static String prefix() {
@@ -101,10 +103,30 @@ class RedisClusterClientIntegrationTests {
     }
 
     @Test
+    void writesABatchOfCommandsAndScriptsInOneTransactionOnTheSlotsNode() {
+        try (var store = store(prefix())) {
+            var lock = store.key("lock", "conv", "b");
+            store.call(jedis -> jedis.set(lock, "token"));
+            var release = new RedisScript(
+                    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0");
+
+            new WriteBatch()
+                    .add(pipeline -> pipeline.hset(store.key("conv", "b"), "s", "sealed"))
+                    .add(pipeline -> pipeline.incr(store.key("stats", "turns")))
+                    .script(release, List.of(lock), List.of("token"))
+                    .run(store);
+
+            assertThat(store.<String>call(jedis -> jedis.hget(store.key("conv", "b"), "s"))).isEqualTo("sealed");
+            assertThat(store.<String>call(jedis -> jedis.get(store.key("stats", "turns")))).isEqualTo("1");
+            assertThat(store.<Boolean>call(jedis -> jedis.exists(lock))).isFalse();
+        }
+    }
+
+    @Test
     void findsTheSlotAgainAfterItMovedToAnotherNode() {
         var prefix = prefix();
         var client = client(prefix);
-        try (var store = new RedisStore(client, prefix)) {
+        try (var store = client.store(prefix)) {
             var key = store.key("conv", "moved");
             assertThat(exists(store, key)).isFalse();
             moveSlot(client.slot());

@@ -2,6 +2,7 @@ package org.passerelle.core.store;
 
 import java.util.Objects;
 import java.util.function.Function;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -13,14 +14,25 @@ public final class RedisStore implements AutoCloseable {
 
     private final UnifiedJedis jedis;
     private final String prefix;
+    private final Function<UnifiedJedis, AbstractPipeline> oneNode;
 
     /**
      * @param jedis  a pooled client (e.g. {@code JedisPooled}); closed with this store
      * @param prefix put before every key, e.g. {@code passerelle:}
      */
     public RedisStore(UnifiedJedis jedis, String prefix) {
+        this(jedis, prefix, UnifiedJedis::pipelined);
+    }
+
+    /**
+     * A store whose pipelines that must reach one server, such as a {@code MULTI}…{@code EXEC}
+     * written at once, are opened by {@code oneNode}: for a cluster, on the node that serves the
+     * prefix's hash slot, since a cluster pipeline routes each command by its own key.
+     */
+    public RedisStore(UnifiedJedis jedis, String prefix, Function<UnifiedJedis, AbstractPipeline> oneNode) {
         this.jedis = Objects.requireNonNull(jedis, "jedis");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.oneNode = Objects.requireNonNull(oneNode, "oneNode");
     }
 
     /** The full key for these parts, joined by colons after the prefix. */
@@ -44,6 +56,14 @@ public final class RedisStore implements AutoCloseable {
         } catch (JedisException e) {
             throw new StoreUnavailableException("Redis failed: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * A pipeline to the one server that holds every key of this store, for commands that carry
+     * no key of their own ({@code MULTI}, {@code EXEC}); use it inside {@link #call}, and close it.
+     */
+    public AbstractPipeline pipelineOnOneNode() {
+        return oneNode.apply(jedis);
     }
 
     /** Whether Redis answers a PING now; never throws. */

@@ -55,7 +55,7 @@ public final class WriteBatch {
         store.call(jedis -> {
             Response<Object> exec;
             // MULTI, the commands and EXEC written at once: Jedis' own transaction waits for the QUEUED replies.
-            try (var pipeline = jedis.pipelined()) {
+            try (var pipeline = store.pipelineOnOneNode()) {
                 pipeline.sendCommand(Protocol.Command.MULTI, new String[0]);
                 queued.stream().filter(entry -> entry.script() == null).forEach(entry -> entry.command().accept(pipeline));
                 scripts.forEach(entry -> entry.script().queue(pipeline, entry.keys(), entry.args()));
