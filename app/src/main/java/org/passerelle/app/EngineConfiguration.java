@@ -2,6 +2,7 @@ package org.passerelle.app;
 
 import java.time.Clock;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.ContentInvalidException;
 import org.passerelle.content.load.ContentLoader;
@@ -99,19 +100,38 @@ class EngineConfiguration {
         return new TextSealer(AddressSealer.forTexts(keyring, secret.bytes()));
     }
 
-    /** Reads each message; intent models are retrained in the background after a publish. */
+    /**
+     * The intent models of the content in force. Their first training starts here, in the
+     * background, so that it runs beside the rest of the start; {@link IntentModelsReadiness}
+     * holds the readiness until it is done, and a message that comes earlier waits for it.
+     * Later trainings, after a publish, run on the same thread.
+     */
     @Bean(destroyMethod = "")
-    Understanding understanding(PublishedContent content, ConversationSettings conversation) {
-        var background = Executors.newSingleThreadExecutor(runnable -> {
-            var thread = new Thread(runnable, "intent-training");
-            thread.setDaemon(true);
-            return thread;
-        });
+    IntentModels intentModels(PublishedContent content, ConversationSettings conversation) {
+        var background = Executors.newSingleThreadExecutor(daemon("intent-training"));
+        return IntentModels.startTraining(content.get(), background, background, conversation.intentFloor());
+    }
+
+    /** Reads each message: the safety rules, the language, then the intent. */
+    @Bean
+    Understanding understanding(IntentModels models) {
         var detector = LanguageDetector.shipped();
         // The statistical model is large: load it beside the training instead of on the first message.
-        background.execute(detector::preload);
-        var models = new IntentModels(content.get(), background, conversation.intentFloor());
+        daemon("language-model-load").newThread(detector::preload).start();
         return new Understanding(SafetyRules.shipped(), detector, models);
+    }
+
+    @Bean
+    IntentModelsReadiness intentModelsReadiness(IntentModels models) {
+        return new IntentModelsReadiness(models);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            var thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Bean

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * and any standalone run of 9 to 15 digits, which also covers Telegram chat ids of that length).
  * The pseudonym of a conversation (26 URL-safe characters) and message ids (UUIDs) are left as
  * they are: they are what the logs are meant to carry. Thread-safe and never throws.
+ *
+ * <p>Most lines hold nothing to mask: one scan over the characters ({@link MaskingCandidates})
+ * tells whether any rule could match, and only then do the rules run, in order, as before.
  */
 public final class LogMasking {
 
@@ -40,9 +43,14 @@ public final class LogMasking {
 
     /** The text with every sensitive sequence replaced; null stays null. */
     public static String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !MaskingCandidates.mayHold(text)) {
             return text;
         }
+        return applyRules(text);
+    }
+
+    /** Every rule in turn, without the first scan: what {@link #mask} does to a line it does not skip. */
+    static String applyRules(String text) {
         var masked = text;
         for (var rule : RULES) {
             masked = rule.pattern().matcher(masked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.passerelle.content.Language;
 import org.passerelle.core.store.RedisStore;
@@ -66,6 +68,7 @@ public final class Team {
             """;
 
     private final RedisStore store;
+    private final AtomicLong changesHere = new AtomicLong();
 
     /** @param store the Redis store */
     public Team(RedisStore store) {
@@ -89,6 +92,15 @@ public final class Team {
      */
     public boolean createFirst(StaffAccount account) {
         return create(account, true);
+    }
+
+    /**
+     * How many times an account's profile, password or existence was changed through this
+     * object: what was read from Redis before the count moved may be out of date. Changes made
+     * by another instance are not counted.
+     */
+    public long changesHere() {
+        return changesHere.get();
     }
 
     /** Whether there is no account at all. */
@@ -121,7 +133,7 @@ public final class Team {
     public Optional<StaffAccount> updateProfile(StaffAccount account) {
         var args = new ArrayList<>(List.of(account.username(), account.role().name()));
         args.addAll(profileFields(account));
-        long result = (Long) store.call(jedis -> jedis.eval(UPDATE, keys(account.username()), args));
+        long result = changing(() -> (Long) store.call(jedis -> jedis.eval(UPDATE, keys(account.username()), args)));
         if (result < 0) {
             throw new LastAdminException(account.username());
         }
@@ -141,7 +153,8 @@ public final class Team {
         if (!StaffAccount.validUsername(username)) {
             return false;
         }
-        Object changed = store.call(jedis -> jedis.eval(PASSWORD, List.of(accountKey(username)), List.of(passwordHash)));
+        Object changed = changing(() -> store.call(jedis -> jedis.eval(PASSWORD, List.of(accountKey(username)),
+                List.of(passwordHash))));
         return Long.valueOf(1).equals(changed);
     }
 
@@ -155,11 +168,21 @@ public final class Team {
         if (!StaffAccount.validUsername(username)) {
             return false;
         }
-        long result = (Long) store.call(jedis -> jedis.eval(REMOVE, keys(username), List.of(username)));
+        long result = changing(() -> (Long) store.call(jedis -> jedis.eval(REMOVE, keys(username),
+                List.of(username))));
         if (result < 0) {
             throw new LastAdminException(username);
         }
         return result == 1;
+    }
+
+    // Counted once the write is done, so that whoever reads the count and then the account sees the change.
+    private <T> T changing(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            changesHere.incrementAndGet();
+        }
     }
 
     private boolean create(StaffAccount account, boolean onlyFirst) {

@@ -14,6 +14,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.passerelle.content.ContentCatalog;
@@ -120,6 +121,8 @@ public final class IntentClassifier {
         var parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 150);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        // In memory: the same model as the default two passes through a temporary file, in half the time.
+        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         try {
             return DocumentCategorizerME.train(language.code(), new CollectionObjectStream<>(samples), parameters,
                     new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));

@@ -1,5 +1,7 @@
 package org.passerelle.core.nlu;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.passerelle.content.ContentCatalog;
@@ -7,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The intent models for the content in force. The first are trained when this is made; when a
- * publish brings new content, new models are trained in the background while the old ones keep
- * answering, then take over in one step.
+ * The intent models for the content in force. The first are trained either when this is made,
+ * or in the background from the start ({@link #startTraining}), in which case whatever asks for
+ * them waits until they are trained. When a publish brings new content, new models are trained
+ * in the background while the old ones keep answering, then take over in one step.
  */
 public final class IntentModels {
 
@@ -21,6 +24,7 @@ public final class IntentModels {
     private final Executor background;
     private final double floor;
     private final AtomicBoolean training = new AtomicBoolean();
+    private final CompletableFuture<Trained> first;
     private volatile Trained trained;
 
     /**
@@ -33,22 +37,83 @@ public final class IntentModels {
     public IntentModels(ContentCatalog initial, Executor background, double floor) {
         this.background = background;
         this.floor = floor;
-        long start = System.nanoTime();
-        this.trained = new Trained(initial, IntentClassifier.train(initial, floor));
-        log.info("intent models trained for {} languages in {} ms", trained.classifier().languages().size(),
-                (System.nanoTime() - start) / 1_000_000);
+        this.trained = firstTraining(initial, floor);
+        this.first = CompletableFuture.completedFuture(trained);
+    }
+
+    private IntentModels(ContentCatalog initial, Executor starter, Executor background, double floor) {
+        this.background = background;
+        this.floor = floor;
+        // Set before the future completes, so that a retraining asked for right after cannot be overwritten.
+        this.first = CompletableFuture.supplyAsync(() -> {
+            var models = firstTraining(initial, floor);
+            trained = models;
+            return models;
+        }, starter);
+    }
+
+    /**
+     * Starts training the models of the initial content on {@code starter} and returns at once,
+     * so that the training overlaps the rest of the start. Until the models are trained,
+     * {@link #forContent} and {@link #awaitTrained()} wait for them.
+     *
+     * @param initial    the content in force at start
+     * @param starter    where the first training runs
+     * @param background where later trainings run
+     * @param floor      the confidence below which the bot asks back
+     */
+    public static IntentModels startTraining(ContentCatalog initial, Executor starter, Executor background,
+            double floor) {
+        return new IntentModels(initial, starter, background, floor);
+    }
+
+    /**
+     * Waits until the first models are trained.
+     *
+     * @throws IllegalStateException when the first training failed
+     */
+    public void awaitTrained() {
+        current();
+    }
+
+    /** Whether the first models are trained and answering. */
+    public boolean isTrained() {
+        return trained != null;
     }
 
     /**
      * The models to use for a message answered with this content: the current ones, after
-     * starting a background training if the content changed since they were trained.
+     * starting a background training if the content changed since they were trained. Waits for
+     * the first models while they are being trained.
+     *
+     * @throws IllegalStateException when the first training failed
      */
     public IntentClassifier forContent(ContentCatalog catalog) {
-        var current = trained;
+        var current = current();
         if (current.catalog() != catalog && training.compareAndSet(false, true)) {
             background.execute(() -> retrain(catalog));
         }
         return current.classifier();
+    }
+
+    private Trained current() {
+        var current = trained;
+        if (current != null) {
+            return current;
+        }
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the intent models could not be trained", e.getCause());
+        }
+    }
+
+    private static Trained firstTraining(ContentCatalog catalog, double floor) {
+        long start = System.nanoTime();
+        var classifier = IntentClassifier.train(catalog, floor);
+        log.info("intent models trained for {} languages in {} ms", classifier.languages().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Trained(catalog, classifier);
     }
 
     private void retrain(ContentCatalog catalog) {

@@ -34,6 +34,8 @@ public final class AddressSealer {
     private static final String TEXTS = "passerelle transcript sealing";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    // Looking a cipher up costs more than sealing a short text: one per thread, initialised anew for each value.
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(AddressSealer::newCipher);
 
     private final Map<String, SecretKeySpec> keys;
     private final String currentId;
@@ -111,7 +113,7 @@ public final class AddressSealer {
         try {
             var iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            var cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(prefix.getBytes(StandardCharsets.US_ASCII));
             var sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -184,7 +186,7 @@ public final class AddressSealer {
             if (bytes.length < IV_BYTES) {
                 throw new IllegalArgumentException("too short");
             }
-            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            var cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             if (prefix != null) {
                 cipher.updateAAD(prefix.getBytes(StandardCharsets.US_ASCII));
@@ -192,6 +194,14 @@ public final class AddressSealer {
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the sealed value cannot be opened", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.core.channel.Channel;
 
@@ -38,5 +41,23 @@ class PseudonymizerTests {
         assertThatThrownBy(() -> new Pseudonymizer("short".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void givesTheSamePseudonymsFromManyThreadsAtOnce() throws Exception {
+        var pseudonymizer = new Pseudonymizer(SECRET);
+        var expected = new Pseudonymizer(SECRET.clone());
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var results = pool.invokeAll(IntStream.range(0, 64).<Callable<Boolean>>mapToObj(i -> () -> {
+                var address = "+3361234" + String.format("%04d", i);
+                return pseudonymizer.pseudonym(Channel.SMS, address).equals(expected.pseudonym(Channel.SMS, address));
+            }).toList());
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
