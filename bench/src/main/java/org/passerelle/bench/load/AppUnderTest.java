@@ -40,7 +40,7 @@ final class AppUnderTest implements AutoCloseable {
 
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
-    private static final Duration READY_PATIENCE = Duration.ofSeconds(120);
+    private static final Duration READY_PATIENCE = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
@@ -55,7 +55,7 @@ final class AppUnderTest implements AutoCloseable {
     /**
      * Starts the application and waits until it is ready.
      *
-     * @throws IllegalStateException when it ends or is not ready within two minutes; its log says why
+     * @throws IllegalStateException when it ends or is not ready within five minutes; its log says why
      */
     static AppUnderTest start(Path jar, String redisUrl, String twilioApi, Twilio twilio, Path workDir) {
         if (!Files.isRegularFile(jar)) {

@@ -48,9 +48,21 @@ public final class LoadDriver {
         return endpoint + " at " + rate + " msg/s";
     }
 
-    /** Runs every phase and returns the figures; what the application logged stays in a temporary directory. */
+    /**
+     * Runs every phase and returns the figures. The application's log stays in a temporary
+     * directory, named on the first line; its data and Redis's are deleted at the end.
+     */
     public DriverReport run() {
         var work = temporaryDirectory();
+        try {
+            return run(work);
+        } finally {
+            deleteQuietly(work.resolve("data"));
+            deleteQuietly(work.resolve("redis"));
+        }
+    }
+
+    private DriverReport run(Path work) {
         var twilio = AppUnderTest.Twilio.forBenchmarks();
         try (var redis = new OwnRedis(work); var proxy = RoundTripProxy.start("127.0.0.1", redis.port);
                 var stub = TwilioStub.start(twilio.accountSid());
@@ -169,6 +181,17 @@ public final class LoadDriver {
             return Files.createTempDirectory("passerelle-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            say("could not delete %s: %s", directory, e.getMessage());
         }
     }
 
