@@ -131,9 +131,9 @@ public final class LoadDriver {
 
     private PhaseResult measured(AppUnderTest app, Supplier<PhaseResult> phase) {
         var result = phase.get().withMemory(app.memory());
-        say("%s: %d requests, %d errors, %.0f/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, heap %d/%d MiB, RSS %d MiB",
-                result.name(), result.requests(), result.errors(), result.throughput(), result.percentileMillis(50),
-                result.percentileMillis(99), result.percentileMillis(99.9), result.memory().heapUsed(),
+        say("%s: %d requests, %d errors (%d unanswered), %.0f/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
+                + "heap %d/%d MiB, RSS %d MiB", result.name(), result.requests(), result.errors(), result.unanswered(),
+                result.throughput(), result.percentileMillis(50), result.percentileMillis(99), result.percentileMillis(99.9), result.memory().heapUsed(),
                 result.memory().heapCommitted(), result.memory().rss());
         return result;
     }

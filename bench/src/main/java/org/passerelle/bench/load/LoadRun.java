@@ -69,17 +69,22 @@ final class LoadRun {
             }
         }, new AtomicBoolean());
         long unsent = count - result.requests();
-        return new PhaseResult(name, count, result.errors() + unsent, result.seconds(), result.latencies(), null,
+        return new PhaseResult(name, count, result.errors() + unsent,
+                result.unanswered() + unsent, result.seconds(), result.latencies(), null,
                 false);
     }
 
+    /** Answers other than 2xx, and requests that got no answer. */
+    private record Errors(LongAdder refused, LongAdder unanswered) {
+    }
+
     private interface Sender {
-        void sendAll(HttpConnection connection, Histogram histogram, LongAdder errors);
+        void sendAll(HttpConnection connection, Histogram histogram, Errors errors);
     }
 
     private PhaseResult run(String name, int connections, long start, Sender sender, AtomicBoolean exhausted) {
         var histograms = new ArrayList<Histogram>();
-        var errors = new LongAdder();
+        var errors = new Errors(new LongAdder(), new LongAdder());
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < connections; c++) {
             var histogram = new Histogram(MAX_LATENCY_MICROS, 3);
@@ -96,18 +101,19 @@ final class LoadRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         var all = new Histogram(MAX_LATENCY_MICROS, 3);
         histograms.forEach(all::add);
-        return new PhaseResult(name, all.getTotalCount(), errors.sum(), seconds, all, null, exhausted.get());
+        return new PhaseResult(name, all.getTotalCount(),
+                errors.refused().sum() + errors.unanswered().sum(), errors.unanswered().sum(), seconds, all, null, exhausted.get());
     }
 
     private static void send(HttpConnection connection, byte[] request, long since, Histogram histogram,
-            LongAdder errors) {
+            Errors errors) {
         try {
             int status = connection.send(request);
             if (status < 200 || status > 299) {
-                errors.increment();
+                errors.refused().increment();
             }
         } catch (IOException e) {
-            errors.increment();
+            errors.unanswered().increment();
         }
         long micros = (System.nanoTime() - since) / 1000;
         histogram.recordValue(Math.min(Math.max(micros, 0), MAX_LATENCY_MICROS));

@@ -8,14 +8,16 @@ import org.HdrHistogram.Histogram;
  * @param name       what was driven, and how
  * @param requests   requests sent
  * @param errors     answers other than 2xx, failed connections and timeouts
+ * @param unanswered of the errors, the requests that got no answer: failed connections, timeouts
+ *                   (5 s), and in a fixed-rate phase the requests never sent for being too late
  * @param seconds    how long the phase lasted
  * @param latencies  the latency of every request, in microseconds; from its intended send time in
  *                   the fixed-rate phases
  * @param memory     the application's memory at the end of the phase (null for the Redis loop)
  * @param exhausted  whether a full-speed phase used every request written for it before its end
  */
-public record PhaseResult(String name, long requests, long errors, double seconds, Histogram latencies,
-        AppUnderTest.Memory memory, boolean exhausted) {
+public record PhaseResult(String name, long requests, long errors, long unanswered, double seconds,
+        Histogram latencies, AppUnderTest.Memory memory, boolean exhausted) {
 
     /** Successful requests a second. */
     public double throughput() {
@@ -28,6 +30,6 @@ public record PhaseResult(String name, long requests, long errors, double second
     }
 
     PhaseResult withMemory(AppUnderTest.Memory measured) {
-        return new PhaseResult(name, requests, errors, seconds, latencies, measured, exhausted);
+        return new PhaseResult(name, requests, errors, unanswered, seconds, latencies, measured, exhausted);
     }
 }

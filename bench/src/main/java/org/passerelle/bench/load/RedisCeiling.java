@@ -56,6 +56,6 @@ final class RedisCeiling {
         var all = new Histogram(MAX_LATENCY_MICROS, 3);
         histograms.forEach(all::add);
         return new PhaseResult("Redis: single round trips (Jedis GET loop)", all.getTotalCount(), errors.sum(),
-                (System.nanoTime() - start) / 1e9, all, null, false);
+                errors.sum(), (System.nanoTime() - start) / 1e9, all, null, false);
     }
 }

@@ -19,14 +19,14 @@ final class Report {
     static String markdown(DriverReport run) {
         var out = new StringBuilder();
         out.append("Machine: ").append(run.machine()).append("\n\n");
-        out.append("| phase | requests | errors | throughput (/s) | p50 (ms) | p99 (ms) | p99.9 (ms) "
+        out.append("| phase | requests | errors (unanswered) | throughput (/s) | p50 (ms) | p99 (ms) | p99.9 (ms) "
                 + "| heap used / committed (MiB) | RSS (MiB) |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var phase : run.phases()) {
             var memory = phase.memory();
-            out.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %.0f | %.2f | %.2f | %.2f | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s%s | %d | %d (%d) | %.0f | %.2f | %.2f | %.2f | %s | %s |%n",
                     phase.name(), phase.exhausted() ? " (ran out of prepared requests)" : "", phase.requests(),
-                    phase.errors(), phase.throughput(), phase.percentileMillis(50), phase.percentileMillis(99),
+                    phase.errors(), phase.unanswered(), phase.throughput(), phase.percentileMillis(50), phase.percentileMillis(99),
                     phase.percentileMillis(99.9),
                     memory == null ? "-" : memory.heapUsed() + " / " + memory.heapCommitted(),
                     memory == null ? "-" : Long.toString(memory.rss())));
