@@ -90,6 +90,11 @@ class TwilioWebhookController {
 
     @ExceptionHandler(WebhookRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(WebhookRejectedException e) {
+        return problem(e);
+    }
+
+    /** The answer to a refused webhook, with its status and reason; a refusal of the caller's is logged. */
+    static ResponseEntity<ProblemDetail> problem(WebhookRejectedException e) {
         if (e.status().is4xxClientError()) {
             log.info("twilio webhook refused: {}", e.getMessage());
         }
@@ -103,7 +108,7 @@ class TwilioWebhookController {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>" + escaped + "</Message></Response>";
     }
 
-    private static String required(Map<String, String> form, String field) {
+    static String required(Map<String, String> form, String field) {
         var value = form.get(field);
         if (value == null) {
             throw new WebhookRejectedException(HttpStatus.BAD_REQUEST, "missing field " + field);
