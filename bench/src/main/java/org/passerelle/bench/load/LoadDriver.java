@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.passerelle.core.store.RoundTripProxy;
 import redis.embedded.RedisServer;
 
 /**
@@ -16,7 +15,7 @@ import redis.embedded.RedisServer;
  * webhook and the SMS webhook at full speed with the Redis round trips per turn, the SMS webhook
  * and the web chat at fixed rates, the Redis-bound ceiling, then the Markdown tables and the
  * targets. Everything runs on this machine: the application (-Xmx256m), its Redis (the embedded
- * binary, behind the round-trip relay), Twilio's stand-in and the driver itself.
+ * binary, reached directly), Twilio's stand-in and the driver itself.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.passerelle.bench.load.LoadDriver [--quick] [options]</pre>
  */
@@ -64,17 +63,16 @@ public final class LoadDriver {
 
     private DriverReport run(Path work) {
         var twilio = AppUnderTest.Twilio.forBenchmarks();
-        try (var redis = new OwnRedis(work); var proxy = RoundTripProxy.start("127.0.0.1", redis.port);
-                var stub = TwilioStub.start(twilio.accountSid());
-                var app = AppUnderTest.start(options.appJar(), "redis://127.0.0.1:" + proxy.port(), stub.url(), twilio,
+        try (var redis = new OwnRedis(work); var stub = TwilioStub.start(twilio.accountSid());
+                var app = AppUnderTest.start(options.appJar(), "redis://127.0.0.1:" + redis.port, stub.url(), twilio,
                         work)) {
             say("start-up to ready: %.2f s (application log: %s)", app.startUp().toMillis() / 1000.0,
                     work.resolve("app.log"));
-            return phases(app, proxy, redis.port, stub, twilio, work);
+            return phases(app, redis.port, stub, twilio, work);
         }
     }
 
-    private DriverReport phases(AppUnderTest app, RoundTripProxy proxy, int redisPort, TwilioStub stub,
+    private DriverReport phases(AppUnderTest app, int redisPort, TwilioStub stub,
             AppUnderTest.Twilio twilio, Path work) {
         var book = new RequestBook(twilio, app.port(), options.senders());
         var load = new LoadRun(app.port());
@@ -96,10 +94,13 @@ public final class LoadDriver {
 
         var noopResult = measured(app, () -> load.fullSpeed("no-op webhook, full speed", noop, options.concurrency(),
                 options.duration(), true));
-        proxy.reset();
-        var smsResult = measured(app, () -> load.fullSpeed("SMS webhook, full speed", smsFull, options.concurrency(),
-                options.duration(), false));
-        long roundTrips = proxy.roundTrips();
+        PhaseResult smsResult;
+        long roundTrips;
+        try (var reads = new RedisReads(redisPort)) {
+            smsResult = measured(app, () -> load.fullSpeed("SMS webhook, full speed", smsFull, options.concurrency(),
+                    options.duration(), false));
+            roundTrips = reads.sinceReset();
+        }
         long turns = smsResult.requests() - smsResult.errors();
         double perTurn = turns == 0 ? Double.NaN : (double) roundTrips / turns;
         say("Redis round trips during the SMS phase: %d for %d turns, %.2f a turn", roundTrips, turns, perTurn);
