@@ -45,7 +45,7 @@ class TelegramConfiguration {
         TelegramPolling.PollingParts telegramPollingParts(RedisStore store, Keyring keyring,
                 TelegramSettings settings, Clock clock) {
             var texts = AddressSealer.forTexts(keyring, null);
-            return new TelegramPolling.PollingParts(new PollingLease(store, settings.polling().lease()),
+            return new TelegramPolling.PollingParts(UpdateStream.lease(store, settings.polling().lease()),
                     new UpdateStream(store, texts, settings.polling(), clock));
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Long polling, the default mode, done by one instance at a time: the holder of the
- * {@link PollingLease} asks the Bot API for messages and button presses and appends them to the
- * {@link UpdateStream}, which every instance's {@link StreamedUpdates} reads. The offset that
+ * Long polling, the default mode, done by one instance at a time: the holder of the polling
+ * lease ({@link RedisLease}) asks the Bot API for messages and button presses and appends them
+ * to the {@link UpdateStream}, which every instance's {@link StreamedUpdates} reads. The offset that
  * acknowledges updates at Telegram moves only once they are in the stream, and is kept in Redis,
  * so that an instance taking over goes on where the last holder stopped: none is skipped.
  *
@@ -44,7 +45,7 @@ class TelegramPolling implements SmartLifecycle {
     // Updates go into the stream as the Bot API spelled them, without the absent fields.
     private final ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private final TelegramUpdates updates;
-    private final PollingLease lease;
+    private final RedisLease lease;
     private final UpdateStream stream;
     private final TelegramClient client;
     private final TelegramSettings.Polling settings;
@@ -65,7 +66,7 @@ class TelegramPolling implements SmartLifecycle {
     }
 
     /** What polling shares with Redis: the lease and the stream. */
-    record PollingParts(PollingLease lease, UpdateStream stream) {
+    record PollingParts(RedisLease lease, UpdateStream stream) {
     }
 
     @Override

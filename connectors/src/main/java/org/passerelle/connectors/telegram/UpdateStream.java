@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.RedisStore;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -49,6 +50,11 @@ final class UpdateStream {
     record Entry(StreamEntryID id, String json) {
     }
 
+    /** The polling lease, in the same Redis Cluster slot as the stream and the offset. */
+    static RedisLease lease(RedisStore store, Duration duration) {
+        return new RedisLease(store, store.key("{telegram}", "poller"), duration);
+    }
+
     UpdateStream(RedisStore store, AddressSealer texts, TelegramSettings.Polling settings, Clock clock) {
         this.store = store;
         this.texts = texts;
@@ -65,7 +71,7 @@ final class UpdateStream {
      * @return false when the lease is held by another instance (nothing was appended)
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
-    boolean append(PollingLease lease, List<String> jsons, int nextOffset) {
+    boolean append(RedisLease lease, List<String> jsons, int nextOffset) {
         var args = new ArrayList<String>(jsons.size() + 3);
         args.add(lease.token());
         args.add(Integer.toString(settings.streamMaxLength()));

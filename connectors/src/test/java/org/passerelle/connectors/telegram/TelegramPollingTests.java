@@ -24,6 +24,7 @@ import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.RecordingIntake;
 import org.passerelle.core.channel.MessageIntake.Intake;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.TestRedis;
 import org.springframework.context.SmartLifecycle;
@@ -85,7 +86,7 @@ class TelegramPollingTests {
     }
 
     private TelegramPolling.PollingParts parts(RedisStore store) {
-        return new TelegramPolling.PollingParts(new PollingLease(store, FAST.lease()),
+        return new TelegramPolling.PollingParts(UpdateStream.lease(store, FAST.lease()),
                 new UpdateStream(store, texts, FAST, CLOCK));
     }
 
@@ -129,8 +130,8 @@ class TelegramPollingTests {
     @Test
     void keepsUpdatesSealedInTheStreamAndOnlyWhileTheLeaseIsHeld() {
         var store = TestRedis.newStore();
-        var holder = new PollingLease(store, FAST.lease());
-        var other = new PollingLease(store, FAST.lease());
+        var holder = UpdateStream.lease(store, FAST.lease());
+        var other = UpdateStream.lease(store, FAST.lease());
         var stream = new UpdateStream(store, texts, FAST, CLOCK);
         assertThat(holder.tryAcquire()).isTrue();
 
@@ -152,8 +153,8 @@ class TelegramPollingTests {
     @Test
     void renewsOnlyItsOwnLeaseAndAnotherTakesItOnceItLapses() throws InterruptedException {
         var store = TestRedis.newStore();
-        var first = new PollingLease(store, FAST.lease());
-        var second = new PollingLease(store, FAST.lease());
+        var first = UpdateStream.lease(store, FAST.lease());
+        var second = UpdateStream.lease(store, FAST.lease());
 
         assertThat(first.tryAcquire()).isTrue();
         assertThat(second.tryAcquire()).isFalse();
