@@ -65,6 +65,8 @@
  *       unless renewed (seconds); {@code {telegram}:offset} — the next update id to ask Telegram
  *       for, a number only (the braces keep the three in one Redis Cluster slot, for the script
  *       that appends and moves the offset under the lease);</li>
+ *   <li>{@code outbox:sender} — string, the lease of the one instance that sends the outbox
+ *       now: its random token, expires unless renewed (seconds);</li>
  *   <li>{@code outbox:receipts:{pseudonym}} — sorted set of the channel's ids of the messages
  *       sent to her that the channel can still take back (Telegram: 48 hours), by sending time;
  *       ids only; expires after 48 hours, deleted once they are taken back;</li>
