@@ -37,6 +37,7 @@ class TelegramConfiguration {
 
     /** Long polling, shared by the instances through Redis. */
     @Configuration(proxyBeanMethods = false)
+    @Conditional(TelegramConfigured.class)
     @ConditionalOnProperty(prefix = "passerelle.telegram", name = "mode", havingValue = "polling", matchIfMissing = true)
     static class Polling {
 
