@@ -15,12 +15,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +104,29 @@ final class StandInApis implements AutoCloseable {
                 return texts.size();
             }
         }).sum();
+    }
+
+    /** Waits until no send came for this address for a while: her answers to a message are all out. */
+    void awaitSettled(String address) throws InterruptedException {
+        awaitStill(() -> sentTo(address).size(), Duration.ofMillis(1500));
+    }
+
+    /** Waits until no send at all came for a while: nothing doubled is left to arrive late. */
+    void awaitQuiet() throws InterruptedException {
+        awaitStill(this::sends, Duration.ofSeconds(3));
+    }
+
+    private static void awaitStill(IntSupplier count, Duration still) throws InterruptedException {
+        int seen = -1;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() - stableSince < still.toNanos()) {
+            int now = count.getAsInt();
+            if (now != seen) {
+                seen = now;
+                stableSince = System.nanoTime();
+            }
+            Thread.sleep(50);
+        }
     }
 
     private void note(Request request) {

@@ -143,7 +143,7 @@ class TwoInstancesIntegrationTests {
         // The other instance takes polling over within seconds, and goes on from the kept offset.
         awaitThat("the second instance holds the polling lease", () -> lease() != null && !lease().equals(holder));
         converse(people, SCRIPT.size() - 1, SCRIPT.size());
-        awaitQuiet();
+        apis.awaitQuiet();
 
         assertThat(apis.unacknowledged()).isZero();
         for (var person : people) {
@@ -183,7 +183,7 @@ class TwoInstancesIntegrationTests {
             int before = apis.sentTo(address).size();
             sender.send(address, script.get(turn), turn);
             awaitThat("an answer to the reference", () -> apis.sentTo(address).size() > before);
-            awaitSettled(address);
+            apis.awaitSettled(address);
             var sent = apis.sentTo(address);
             perMessage.add(sent.subList(before, sent.size()));
         }
@@ -298,34 +298,6 @@ class TwoInstancesIntegrationTests {
 
     private static int port(ConfigurableApplicationContext app) {
         return ((WebServerApplicationContext) app).getWebServer().getPort();
-    }
-
-    /** Waits until no send came for this address for a while: the reference's answers are all out. */
-    private void awaitSettled(String address) throws InterruptedException {
-        int seen = -1;
-        long stableSince = System.nanoTime();
-        while (System.nanoTime() - stableSince < Duration.ofMillis(1500).toNanos()) {
-            int now = apis.sentTo(address).size();
-            if (now != seen) {
-                seen = now;
-                stableSince = System.nanoTime();
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    /** Waits until no send at all came for a while: nothing doubled is left to arrive late. */
-    private void awaitQuiet() throws InterruptedException {
-        int seen = -1;
-        long stableSince = System.nanoTime();
-        while (System.nanoTime() - stableSince < Duration.ofSeconds(3).toNanos()) {
-            int now = apis.sends();
-            if (now != seen) {
-                seen = now;
-                stableSince = System.nanoTime();
-            }
-            Thread.sleep(100);
-        }
     }
 
     private static void awaitThat(String what, BooleanSupplier condition) throws InterruptedException {
