@@ -63,6 +63,17 @@
  *       entry (no reply) asks the channel to take back her messages; {@code outbox:dead} — stream
  *       of replies given up on (id, pseudonym, channel, reason, attempts: no text, no address),
  *       hers deleted when she erases; both lose what is left after two days;</li>
+ *   <li>{@code {telegram}:updates} — stream of the Telegram updates polled by the instance that
+ *       holds the polling lease, each the update's JSON (her chat id and words) sealed with
+ *       AES-GCM under the texts' key, read by every instance through the consumer group
+ *       {@code intake}; an update leaves it as soon as an instance took it, the stream is capped
+ *       at about ten thousand entries and what is left goes after a day;
+ *       {@code {telegram}:poller} — string, the polling lease: the holder's random token, expires
+ *       unless renewed (seconds); {@code {telegram}:offset} — the next update id to ask Telegram
+ *       for, a number only (the braces keep the three in one Redis Cluster slot, for the script
+ *       that appends and moves the offset under the lease);</li>
+ *   <li>{@code outbox:sender} — string, the lease of the one instance that sends the outbox
+ *       now: its random token, expires unless renewed (seconds);</li>
  *   <li>{@code outbox:receipts:{pseudonym}} — sorted set of the channel's ids of the messages
  *       sent to her that the channel can still take back (Telegram: 48 hours), by sending time;
  *       ids only; expires after 48 hours, deleted once they are taken back;</li>

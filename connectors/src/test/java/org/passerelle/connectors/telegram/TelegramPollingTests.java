@@ -8,24 +8,48 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.ConnectorHarness;
+import org.passerelle.connectors.testkit.FixedNotice;
 import org.passerelle.connectors.testkit.RecordingIntake;
 import org.passerelle.core.channel.MessageIntake.Intake;
+import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisLease;
+import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.TestRedis;
+import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import redis.clients.jedis.JedisPooled;
+import redis.embedded.RedisServer;
 
-/** Long polling hands updates over exactly like the webhook, against a stand-in Bot API. */
+/**
+ * Long polling shared through Redis: the lease holder polls a stand-in Bot API and passes the
+ * updates through the stream to the intake exactly like the webhook would, and keeps the journal
+ * path while Redis is away.
+ */
 class TelegramPollingTests {
 
+    static final TelegramSettings.Polling FAST = new TelegramSettings.Polling(Duration.ofSeconds(3),
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 1_000, Duration.ofDays(1));
+    private static final Clock CLOCK = Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC);
+
     private final ConnectorHarness harness = new ConnectorHarness();
+    private final AddressSealer texts = AddressSealer.forTexts(new byte[32]);
+    private final List<SmartLifecycle> started = new ArrayList<>();
 
     @AfterEach
     void close() {
+        started.forEach(SmartLifecycle::stop);
         harness.close();
     }
 
@@ -34,85 +58,195 @@ class TelegramPollingTests {
         return urlMatching("(?i)" + Pattern.quote("/bot" + TelegramContractTests.TOKEN + "/" + name));
     }
 
-    @Test
-    void handsPolledMessagesToTheIntake() throws InterruptedException {
+    private void stubApi(String... firstBatch) {
         var api = harness.api();
-        api.stubFor(any(method("deleteWebhook"))
-                .willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        api.stubFor(any(method("getUpdates")).inScenario("poll")
-                .whenScenarioStateIs(STARTED)
-                .willReturn(okJson("{\"ok\":true,\"result\":["
-                        + TelegramPayloads.textUpdate(2001, "/start", "") + "]}"))
+        api.stubFor(any(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        api.stubFor(any(method("answerCallbackQuery")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        api.stubFor(any(method("sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":99,"
+                + "\"date\":1772446531,\"chat\":{\"id\":" + TelegramContractTests.CHAT + ",\"type\":\"private\"}}}")));
+        api.stubFor(any(method("getUpdates")).inScenario("poll").whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"ok\":true,\"result\":[" + String.join(",", firstBatch) + "]}"))
                 .willSetStateTo("empty"));
-        api.stubFor(any(method("getUpdates")).inScenario("poll")
-                .whenScenarioStateIs("empty")
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
-        var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(),
-                TelegramSettings.Mode.POLLING, null);
+        api.stubFor(any(method("getUpdates")).inScenario("poll").whenScenarioStateIs("empty")
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(100)));
+    }
+
+    private TelegramUpdates updates(FixedNotice notice) {
+        var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(), TelegramSettings.Mode.POLLING,
+                null);
         var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
-        var updates = new TelegramUpdates(harness.intake(), new FixedNotice(), client, Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC));
-        var polling = new TelegramPolling(updates, settings);
+        return new TelegramUpdates(harness.intake(), notice, client, CLOCK);
+    }
+
+    private TelegramPolling polling(TelegramUpdates updates, TelegramPolling.PollingParts parts) {
+        var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(), TelegramSettings.Mode.POLLING,
+                null, FAST);
+        var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
+        return new TelegramPolling(updates, parts, client, settings);
+    }
+
+    private TelegramPolling.PollingParts parts(RedisStore store) {
+        return new TelegramPolling.PollingParts(UpdateStream.lease(store, FAST.lease()),
+                new UpdateStream(store, texts, FAST, CLOCK));
+    }
+
+    private <T extends SmartLifecycle> T started(T lifecycle) {
+        lifecycle.start();
+        started.add(lifecycle);
+        return lifecycle;
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void handsPolledMessagesAndButtonPressesToTheIntakeThroughTheStream() throws InterruptedException {
+        stubApi(TelegramPayloads.textUpdate(2001, "/start", ""), TelegramPayloads.callbackUpdate(2002, "menu"));
+        var store = TestRedis.newStore();
+        var parts = parts(store);
+        var updates = updates(new FixedNotice());
         harness.captureLogs();
 
-        polling.start();
-        try {
-            for (int i = 0; i < 100 && harness.intake().received().isEmpty(); i++) {
-                Thread.sleep(50);
-            }
-        } finally {
-            polling.stop();
-        }
+        started(polling(updates, parts));
+        started(new StreamedUpdates(updates, parts.stream(), CLOCK));
+        await("both updates taken", () -> harness.intake().received().size() == 2);
+        await("the stream emptied", () -> store.call(jedis -> jedis.xlen(parts.stream().streamKey())) == 0);
 
-        assertThat(polling.isRunning()).isFalse();
-        assertThat(harness.intake().received()).singleElement().satisfies(message -> {
-            assertThat(message.text()).isEqualTo("start");
-            assertThat(message.channelMessageId()).isEqualTo("tg:2001");
-            assertThat(message.address()).isEqualTo(String.valueOf(TelegramContractTests.CHAT));
-        });
+        assertThat(harness.intake().received()).extracting(message -> message.text() + " " + message.channelMessageId())
+                .containsExactly("start tg:2001", "menu tg:2002");
+        assertThat(harness.intake().received()).allSatisfy(message ->
+                assertThat(message.address()).isEqualTo(String.valueOf(TelegramContractTests.CHAT)));
+        assertThat(parts.stream().offset()).hasValue(2003);
+        assertThat(pollsPast(2002)).isPositive();
+        started.forEach(SmartLifecycle::stop);
         harness.verifyClean(TelegramContractTests.TOKEN, String.valueOf(TelegramContractTests.CHAT));
     }
 
     @Test
-    void asksForTheNextUpdatesOnlyOnceAnUpdateIsTakenOrJournaled() throws InterruptedException {
-        var api = harness.api();
-        api.stubFor(any(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        api.stubFor(any(method("sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":99,"
-                + "\"date\":1772446531,\"chat\":{\"id\":" + TelegramContractTests.CHAT + ",\"type\":\"private\"}}}")));
-        api.stubFor(any(method("getUpdates")).inScenario("poll").whenScenarioStateIs(STARTED)
-                .willReturn(okJson("{\"ok\":true,\"result\":[" + TelegramPayloads.textUpdate(2101, "bonjour", "") + "]}"))
-                .willSetStateTo("empty"));
-        api.stubFor(any(method("getUpdates")).inScenario("poll").whenScenarioStateIs("empty")
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
-        var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(),
-                TelegramSettings.Mode.POLLING, null);
-        var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
-        var notice = new FixedNotice();
-        var polling = new TelegramPolling(new TelegramUpdates(harness.intake(), notice, client,
-                Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC)), settings);
-        // Neither the store nor the journal can take it at first.
-        harness.intake().mode(RecordingIntake.Mode.STORE_DOWN);
+    void keepsUpdatesSealedInTheStreamAndOnlyWhileTheLeaseIsHeld() {
+        var store = TestRedis.newStore();
+        var holder = UpdateStream.lease(store, FAST.lease());
+        var other = UpdateStream.lease(store, FAST.lease());
+        var stream = new UpdateStream(store, texts, FAST, CLOCK);
+        assertThat(holder.tryAcquire()).isTrue();
 
-        polling.start();
-        try {
-            for (int i = 0; i < 100 && harness.intake().received().size() < 2; i++) {
-                Thread.sleep(50);
-            }
-            assertThat(harness.intake().received()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(stream.append(other, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202)).isFalse();
+        assertThat(stream.append(holder, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202)).isTrue();
+        // An older batch passed on late never moves the offset back.
+        assertThat(stream.append(holder, List.of(), 2100)).isTrue();
+
+        assertThat(stream.offset()).hasValue(2202);
+        var entries = store.call(jedis -> jedis.xrange(stream.streamKey(), "-", "+"));
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.getFields().get("u")).startsWith("k:")
+                    .doesNotContain("secret").doesNotContain(String.valueOf(TelegramContractTests.CHAT));
+            assertThat(texts.open(entry.getFields().get("u"))).contains("secret words");
+        });
+        assertThat(store.<Long>call(jedis -> jedis.ttl(store.key("{telegram}", "poller")))).isBetween(1L, 3L);
+    }
+
+    @Test
+    void renewsOnlyItsOwnLeaseAndAnotherTakesItOnceItLapses() throws InterruptedException {
+        var store = TestRedis.newStore();
+        var first = UpdateStream.lease(store, FAST.lease());
+        var second = UpdateStream.lease(store, FAST.lease());
+
+        assertThat(first.tryAcquire()).isTrue();
+        assertThat(second.tryAcquire()).isFalse();
+        assertThat(second.renew()).isFalse();
+        second.release();
+        assertThat(first.renew()).isTrue();
+
+        // The first holder dies: it renews no more, and the lease lapses on Redis' clock alone.
+        await("the lease lapsed and was taken", second::tryAcquire);
+        assertThat(first.renew()).isFalse();
+        first.release();
+        assertThat(store.<String>call(jedis -> jedis.get(second.key()))).isEqualTo(second.token());
+    }
+
+    @Test
+    void onlyTheHolderPollsAndAnotherInstanceTakesOverWhenItStops() throws InterruptedException {
+        stubApi(TelegramPayloads.textUpdate(2301, "bonjour", ""));
+        var store = TestRedis.newStore();
+        var updates = updates(new FixedNotice());
+        var firstParts = parts(store);
+        var secondParts = parts(store);
+        var first = started(polling(updates, firstParts));
+        var second = started(polling(updates, secondParts));
+        started(new StreamedUpdates(updates, firstParts.stream(), CLOCK));
+
+        await("one instance polls", () -> first.holdsLease() || second.holdsLease());
+        await("the first update taken", () -> harness.intake().received().size() == 1);
+        var holder = first.holdsLease() ? first : second;
+        var other = holder == first ? second : first;
+        assertThat(other.holdsLease()).isFalse();
+
+        long pastBefore = pollsPast(2301);
+        holder.stop();
+        await("the other instance polls", other::holdsLease);
+        // The new holder never polled before: it asks from the offset kept in Redis.
+        await("the other instance asks from the kept offset", () -> pollsPast(2301) > pastBefore);
+        assertThat(harness.intake().received()).hasSize(1);
+    }
+
+    @Test
+    void anUpdateLeftByADeadInstanceIsTakenByAnother() throws InterruptedException {
+        var store = TestRedis.newStore();
+        var parts = parts(store);
+        assertThat(parts.lease().tryAcquire()).isTrue();
+        parts.stream().append(parts.lease(), List.of(TelegramPayloads.textUpdate(2401, "aide", "")), 2402);
+        // An instance reads it and dies before taking it.
+        assertThat(parts.stream().read("instance-dead", 10, Duration.ofMillis(10))).hasSize(1);
+
+        started(new StreamedUpdates(updates(new FixedNotice()), parts.stream(), CLOCK));
+
+        await("the update claimed after the claim delay", () -> harness.intake().received().size() == 1);
+        assertThat(harness.intake().received().get(0).channelMessageId()).isEqualTo("tg:2401");
+        await("the stream emptied", () -> store.call(jedis -> jedis.xlen(parts.stream().streamKey())) == 0);
+    }
+
+    @Test
+    void whileRedisIsAwayTheHolderHandsUpdatesToTheJournalAndAsksForMoreOnlyOnceOneIsKept() throws Exception {
+        int port = TestRedis.freePort();
+        var dir = Files.createTempDirectory("telegram-polling-redis");
+        var redis = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+                .setting("dir \"" + dir + "\"").setting("save \"\"").build();
+        redis.start();
+        try (var store = new RedisStore(new JedisPooled("127.0.0.1", port), "outage:")) {
+            var notice = new FixedNotice();
+            var polling = started(polling(updates(notice), parts(store)));
+            await("the lease taken", polling::holdsLease);
+            harness.api().stubFor(any(method("getUpdates")).willReturn(okJson("{\"ok\":true,\"result\":[]}")));
+            stop(redis);
+            // Neither the store nor the journal can take it at first.
+            harness.intake().mode(RecordingIntake.Mode.STORE_DOWN);
+            harness.api().resetAll();
+            stubApi(TelegramPayloads.textUpdate(2101, "bonjour", ""));
+
+            await("the update tried twice", () -> harness.intake().received().size() >= 2);
             assertThat(pollsPast(2101)).isZero();
-
             harness.intake().mode(RecordingIntake.Mode.JOURNALED);
-            for (int i = 0; i < 100 && pollsPast(2101) == 0; i++) {
-                Thread.sleep(50);
-            }
-        } finally {
-            polling.stop();
-        }
+            await("the next request acknowledges it", () -> pollsPast(2101) > 0);
 
-        assertThat(harness.intake().answers()).containsExactly(Intake.JOURNALED);
-        assertThat(pollsPast(2101)).isPositive();
-        assertThat(api.findAll(anyRequestedFor(method("sendMessage")))).singleElement()
-                .satisfies(request -> assertThat(request.getBodyAsString()).contains("17, 112, SMS 114"));
-        assertThat(notice.hints()).containsExactly("null");
+            assertThat(polling.holdsLease()).isTrue();
+            assertThat(harness.intake().answers()).containsExactly(Intake.JOURNALED);
+            assertThat(harness.api().findAll(anyRequestedFor(method("sendMessage")))).singleElement()
+                    .satisfies(request -> assertThat(request.getBodyAsString()).contains("17, 112, SMS 114"));
+            assertThat(notice.hints()).containsExactly("null");
+        } finally {
+            stop(redis);
+        }
+    }
+
+    private static void stop(RedisServer redis) throws IOException {
+        if (redis.isActive()) {
+            redis.stop();
+        }
     }
 
     /** The requests for updates that acknowledge this one (their offset is past it). */
