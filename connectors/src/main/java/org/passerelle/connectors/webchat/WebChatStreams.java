@@ -43,7 +43,11 @@ class WebChatStreams implements SmartLifecycle {
 
     /** Opens a new stream for a conversation. */
     SseEmitter open(String conversationId) {
-        var emitter = new SseEmitter(settings.streamTimeout().toMillis());
+        return open(conversationId, new SseEmitter(settings.streamTimeout().toMillis()));
+    }
+
+    /** Opens this stream for a conversation. */
+    SseEmitter open(String conversationId, SseEmitter emitter) {
         var set = streams.computeIfAbsent(conversationId, id -> new CopyOnWriteArraySet<>());
         set.add(emitter);
         Runnable forget = () -> forget(conversationId, emitter);
