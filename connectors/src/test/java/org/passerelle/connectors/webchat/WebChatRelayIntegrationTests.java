@@ -97,13 +97,25 @@ class WebChatRelayIntegrationTests {
     }
 
     @Test
-    void whenTheOtherInstanceStopsItsStreamNoLongerCountsAsDelivered() {
+    void aStreamOnAnInstanceThatStoppedListeningNoLongerCountsAsDelivered() {
         second.open("conversation-f");
         second.relay.stop();
 
         var result = first.sender.send(message("conversation-f", "Trop tard."));
 
         assertThat(result.retryable()).isTrue();
+    }
+
+    @Test
+    void anInstanceWithOtherKeysCannotOpenItAndNothingCountsAsDelivered() {
+        var stranger = instance(Keyring.of("k2", "fedcba9876543210fedcba9876543210".getBytes()));
+        await(() -> stranger.relay.listening());
+        var stream = stranger.open("conversation-g");
+
+        var result = first.sender.send(message("conversation-g", "Illisible ailleurs."));
+
+        assertThat(result.retryable()).isTrue();
+        assertThat(stream.texts()).isEmpty();
     }
 
     @Test
@@ -132,9 +144,13 @@ class WebChatRelayIntegrationTests {
     }
 
     private Instance instance() {
+        return instance(keyring);
+    }
+
+    private Instance instance(Keyring keys) {
         var store = new RedisStore(new JedisPooled("127.0.0.1", TestRedis.port()), prefix);
         var streams = new WebChatStreams(SETTINGS);
-        var relay = new WebChatRelay(store, keyring, streams, SETTINGS);
+        var relay = new WebChatRelay(store, keys, streams, SETTINGS);
         opened.add(store);
         opened.add(streams::stop);
         opened.add(relay::stop);
