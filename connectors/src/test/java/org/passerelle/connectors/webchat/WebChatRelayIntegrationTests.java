@@ -123,7 +123,7 @@ class WebChatRelayIntegrationTests {
         var seen = new CopyOnWriteArrayList<String>();
         var spy = new JedisPubSub() {
             @Override
-            public void onMessage(String channel, String message) {
+            public void onPMessage(String pattern, String channel, String message) {
                 seen.add(channel + " " + message);
             }
         };
