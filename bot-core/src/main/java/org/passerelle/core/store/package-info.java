@@ -74,6 +74,9 @@
  *       that appends and moves the offset under the lease);</li>
  *   <li>{@code outbox:sender} — string, the lease of the one instance that sends the outbox
  *       now: its random token, expires unless renewed (seconds);</li>
+ *   <li>{@code webchat:relay} — a pub/sub channel, not a key: a web chat reply on its way to
+ *       the instance where her page's event stream is open, sealed with AES-GCM under the texts'
+ *       key with her conversation id inside, and the instances' answers; nothing is kept;</li>
  *   <li>{@code outbox:receipts:{pseudonym}} — sorted set of the channel's ids of the messages
  *       sent to her that the channel can still take back (Telegram: 48 hours), by sending time;
  *       ids only; expires after 48 hours, deleted once they are taken back;</li>
