@@ -55,17 +55,21 @@ final class AppUnderTest implements AutoCloseable {
     /**
      * Starts the application and waits until it is ready.
      *
+     * @param javaOptions what its JVM is given after {@code -Xmx256m} (a class data sharing archive…)
      * @throws IllegalStateException when it ends or is not ready within five minutes; its log says why
      */
-    static AppUnderTest start(Path jar, String redisUrl, String twilioApi, Twilio twilio, Path workDir) {
+    static AppUnderTest start(Path jar, List<String> javaOptions, String redisUrl, String twilioApi, Twilio twilio,
+            Path workDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package the application first");
         }
         int port = freePort();
         var key = new byte[32];
         new SecureRandom().nextBytes(key);
-        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--passerelle.data-dir=" + workDir.resolve("data"),
+        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx256m"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--passerelle.data-dir=" + workDir.resolve("data"),
                 "--passerelle.redis.url=" + redisUrl,
                 "--passerelle.privacy.secret=" + Base64.getEncoder().encodeToString(key) + "-bench-secret",
                 "--passerelle.privacy.keys.k1=" + Base64.getEncoder().encodeToString(key),

@@ -64,7 +64,8 @@ public final class LoadDriver {
     private DriverReport run(Path work) {
         var twilio = AppUnderTest.Twilio.forBenchmarks();
         try (var redis = new OwnRedis(work); var stub = TwilioStub.start(twilio.accountSid());
-                var app = AppUnderTest.start(options.appJar(), "redis://127.0.0.1:" + redis.port, stub.url(), twilio,
+                var app = AppUnderTest.start(options.appJar(), options.javaOptions(),
+                        "redis://127.0.0.1:" + redis.port, stub.url(), twilio,
                         work)) {
             say("start-up to ready: %.2f s (application log: %s)", app.startUp().toMillis() / 1000.0,
                     work.resolve("app.log"));

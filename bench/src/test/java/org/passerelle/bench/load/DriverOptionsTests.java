@@ -3,10 +3,12 @@ package org.passerelle.bench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The driver's command line. */
 class DriverOptionsTests {
@@ -28,6 +30,25 @@ class DriverOptionsTests {
         assertThat(options.rates()).isEqualTo(List.of(5, 10));
         assertThat(options.concurrency()).isEqualTo(3);
         assertThat(options.senders()).isEqualTo(40);
+    }
+
+    @Test
+    void startsTheExtractedJarWithTheOptionsTheCdsScriptWrote(@TempDir Path cds) throws Exception {
+        Files.writeString(cds.resolve("java-options"), "-XX:SharedArchiveFile=" + cds.resolve("passerelle.jsa")
+                + "\n-XX:+UseSerialGC\n");
+
+        var options = DriverOptions.parse("--cds", cds.toString(), "--java-options", " -Xlog:disable  -Dx=y ");
+
+        assertThat(options.appJar()).isEqualTo(cds.resolve("passerelle.jar"));
+        assertThat(options.javaOptions()).containsExactly("-XX:SharedArchiveFile=" + cds.resolve("passerelle.jsa"),
+                "-XX:+UseSerialGC", "-Xlog:disable", "-Dx=y");
+        assertThat(DriverOptions.defaults().javaOptions()).isEmpty();
+    }
+
+    @Test
+    void asksForTheCdsScriptWhenItsDirectoryHasNoOptions(@TempDir Path empty) {
+        assertThatThrownBy(() -> DriverOptions.parse("--cds", empty.toString())).hasMessageContaining("scripts/cds")
+                .hasMessageContaining("usage:");
     }
 
     @Test
