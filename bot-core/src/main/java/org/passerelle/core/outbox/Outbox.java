@@ -19,7 +19,6 @@ import org.passerelle.core.store.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.params.XTrimParams;
@@ -303,14 +302,7 @@ public final class Outbox {
         if (groupReady) {
             return;
         }
-        store.call(jedis -> {
-            try {
-                return jedis.xgroupCreate(streamKey(), GROUP, new StreamEntryID(0, 0), true);
-            } catch (JedisDataException alreadyThere) {
-                // BUSYGROUP: another instance created it first.
-                return "OK";
-            }
-        });
+        store.createGroup(streamKey(), GROUP);
         groupReady = true;
     }
 

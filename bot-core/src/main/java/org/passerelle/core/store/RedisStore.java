@@ -3,7 +3,9 @@ package org.passerelle.core.store;
 import java.util.Objects;
 import java.util.function.Function;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -64,6 +66,23 @@ public final class RedisStore implements AutoCloseable {
      */
     public AbstractPipeline pipelineOnOneNode() {
         return oneNode.apply(jedis);
+    }
+
+    /**
+     * Creates a consumer group reading a stream from its start, and the stream with it, unless
+     * the group is there already (another instance may have created it first).
+     *
+     * @throws StoreUnavailableException when Redis fails
+     */
+    public void createGroup(String streamKey, String group) {
+        call(redis -> {
+            try {
+                return redis.xgroupCreate(streamKey, group, new StreamEntryID(0, 0), true);
+            } catch (JedisDataException alreadyThere) {
+                // BUSYGROUP: the group exists.
+                return "OK";
+            }
+        });
     }
 
     /** Whether Redis answers a PING now; never throws. */

@@ -10,7 +10,6 @@ import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.RedisStore;
 import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.params.XTrimParams;
@@ -175,14 +174,7 @@ final class UpdateStream {
         if (groupReady) {
             return;
         }
-        store.call(jedis -> {
-            try {
-                return jedis.xgroupCreate(streamKey(), GROUP, new StreamEntryID(0, 0), true);
-            } catch (JedisDataException alreadyThere) {
-                // BUSYGROUP: another instance created it first.
-                return "OK";
-            }
-        });
+        store.createGroup(streamKey(), GROUP);
         groupReady = true;
     }
 }
