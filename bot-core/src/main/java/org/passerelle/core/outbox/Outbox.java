@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.ChannelSender;
@@ -139,6 +140,9 @@ public final class Outbox {
                 return null;
             }
         });
+        if (entries.removeIf(Objects::isNull)) {
+            releaseVanished();
+        }
         entries.forEach(entry -> process(entry, senders));
         trim();
         return entries.size();
@@ -296,6 +300,16 @@ public final class Outbox {
             tx.xack(stream, GROUP, entry.getID());
             tx.xdel(stream, entry.getID());
         });
+    }
+
+    /**
+     * Entries claimed for a retry that had left the stream meanwhile (trimmed after two days) come
+     * back empty, by their id only: they are taken off the pending list, or they would come back
+     * at every pass.
+     */
+    private void releaseVanished() {
+        long released = store.releaseVanished(streamKey(), GROUP, 1_000);
+        log.warn("outbox released {} pending entries no longer in the stream", released);
     }
 
     private void ensureGroup() {

@@ -15,8 +15,6 @@ import redis.clients.jedis.params.XAddParams;
  */
 final class OutboxEntries {
 
-    private static final long MAX_LENGTH = 100_000;
-
     private final OutboxSealers sealers;
     private final String stream;
 
@@ -48,7 +46,9 @@ final class OutboxEntries {
     }
 
     private void add(HashMap<String, String> fields, WriteBatch batch) {
-        batch.add(tx -> tx.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(), fields));
+        // Never capped in length: a cap would drop the oldest replies, unsent. What waits too long
+        // leaves by age (Outbox.trim).
+        batch.add(tx -> tx.xadd(stream, XAddParams.xAddParams(), fields));
     }
 
     private static HashMap<String, String> entry(String conversationId, Channel channel, String sealedAddress) {

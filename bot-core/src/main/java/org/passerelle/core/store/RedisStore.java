@@ -1,5 +1,6 @@
 package org.passerelle.core.store;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import redis.clients.jedis.AbstractPipeline;
@@ -13,6 +14,19 @@ import redis.clients.jedis.exceptions.JedisException;
  * Jedis failures become {@link StoreUnavailableException}. Thread-safe; share one instance.
  */
 public final class RedisStore implements AutoCloseable {
+
+    // KEYS: stream; ARGV: group, how many pending entries to look at.
+    private static final RedisScript RELEASE_VANISHED = new RedisScript("""
+            local released = 0
+            for _, pending in ipairs(redis.call('xpending', KEYS[1], ARGV[1], '-', '+', tonumber(ARGV[2]))) do
+              local id = pending[1]
+              if #redis.call('xrange', KEYS[1], id, id) == 0 then
+                redis.call('xack', KEYS[1], ARGV[1], id)
+                released = released + 1
+              end
+            end
+            return released
+            """);
 
     private final UnifiedJedis jedis;
     private final String prefix;
@@ -83,6 +97,20 @@ public final class RedisStore implements AutoCloseable {
                 return "OK";
             }
         });
+    }
+
+    /**
+     * Takes off a consumer group's pending list the entries that are no longer in its stream
+     * (trimmed or deleted while a consumer held them), among the {@code max} oldest pending. Redis
+     * 6 hands such an entry to {@code XAUTOCLAIM} as nil, again and again, until it is acknowledged;
+     * Redis 7 drops it by itself.
+     *
+     * @return how many were taken off
+     * @throws StoreUnavailableException when Redis fails
+     */
+    public long releaseVanished(String streamKey, String group, int max) {
+        Object released = RELEASE_VANISHED.run(this, List.of(streamKey), List.of(group, Integer.toString(max)));
+        return released instanceof Long count ? count : 0;
     }
 
     /** Whether Redis answers a PING now; never throws. */

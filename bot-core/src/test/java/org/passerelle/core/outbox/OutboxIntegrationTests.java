@@ -239,6 +239,35 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void goesOnSendingWhenAReplyWaitingForItsRetryLeftTheStreamAfterTwoDays() throws Exception {
+        var later = new Outbox(store, SEALERS, FAST, Clock.offset(Clock.systemUTC(), Duration.ofDays(3)),
+                stopped::add);
+        outbox.enqueue("conv-14", Channel.TELEGRAM, "19", List.of(Reply.text("given up after two days")));
+        outbox.deliver(Map.of(Channel.TELEGRAM, new Recording(m -> SendResult.failed(SendFailure.CONNECTION_FAILED,
+                "down"))), "a");
+        later.trim();
+        outbox.enqueue("conv-15", Channel.TELEGRAM, "20", List.of(Reply.text("sent")));
+        Thread.sleep(FAST.claimIdle().toMillis() + 50);
+
+        var sender = new Recording(m -> SendResult.sent());
+        deliverUntil(sender, 1, "b");
+        outbox.deliver(Map.of(Channel.TELEGRAM, sender), "b");
+
+        assertThat(sender.texts()).containsExactly("sent");
+        assertThat(store.<Long>call(jedis -> jedis.xpending(store.key("outbox"), "senders").getTotal())).isZero();
+    }
+
+    @Test
+    void neverDropsAWaitingReplyHoweverLongTheQueue() {
+        // A cap on the stream's length would drop its oldest entries: replies not sent yet.
+        var replies = java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> Reply.text("reply " + i)).toList();
+        for (int turn = 0; turn < 101; turn++) {
+            outbox.enqueue("conv-" + turn, Channel.SMS, "+3360000" + turn, replies);
+        }
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isEqualTo(101_000L);
+    }
+
+    @Test
     void holdsAChatToItsRateWithoutLosingAReply() throws Exception {
         var slow = new Outbox(store, SEALERS, new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20),
                 Duration.ofMillis(100), Map.of(Channel.TELEGRAM, Duration.ofMillis(150)), Map.of()),

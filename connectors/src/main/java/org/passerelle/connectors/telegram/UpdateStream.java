@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.RedisStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -27,6 +30,7 @@ import redis.clients.jedis.resps.StreamEntry;
 final class UpdateStream {
 
     static final String GROUP = "intake";
+    private static final Logger log = LoggerFactory.getLogger(UpdateStream.class);
 
     // KEYS: lease, stream, offset; ARGV: token, max length, next offset, then the sealed updates.
     private static final String APPEND = """
@@ -100,9 +104,16 @@ final class UpdateStream {
     List<Entry> read(String consumer, int count, Duration block) {
         ensureGroup();
         try {
-            var claimed = store.call(jedis -> jedis.xautoclaim(streamKey(), GROUP, consumer,
+            List<StreamEntry> claimed = store.call(jedis -> jedis.xautoclaim(streamKey(), GROUP, consumer,
                     settings.claimIdle().toMillis(), StreamEntryID.MINIMUM_ID,
                     XAutoClaimParams.xAutoClaimParams().count(count))).getValue();
+            if (claimed.contains(null)) {
+                // Pending updates that left the stream meanwhile (capped or past retention)
+                // come back empty, at every read until they are taken off the pending list.
+                long released = store.releaseVanished(streamKey(), GROUP, 1_000);
+                log.warn("telegram update stream released {} pending updates no longer in the stream", released);
+                claimed = claimed.stream().filter(Objects::nonNull).toList();
+            }
             if (!claimed.isEmpty()) {
                 return opened(claimed);
             }

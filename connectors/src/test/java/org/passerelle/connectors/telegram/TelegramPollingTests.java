@@ -151,6 +151,30 @@ class TelegramPollingTests {
     }
 
     @Test
+    void goesOnWhenAnUpdateHeldByAnInstanceThatDiedLeftTheStream() throws InterruptedException {
+        var store = TestRedis.newStore();
+        var holder = UpdateStream.lease(store, FAST.lease());
+        var stream = new UpdateStream(store, texts, FAST, CLOCK);
+        assertThat(holder.tryAcquire()).isTrue();
+        assertThat(stream.append(holder, List.of(TelegramPayloads.textUpdate(2401, "first", ""),
+                TelegramPayloads.textUpdate(2402, "second", "")), 2403)).isTrue();
+        var taken = stream.read("dead", 10, Duration.ofMillis(10));
+        assertThat(taken).hasSize(2);
+        // The instance that took both dies; meanwhile the first leaves the stream (capped, or past
+        // its retention) while still on the group's pending list.
+        store.call(jedis -> jedis.xdel(stream.streamKey(), taken.get(0).id()));
+        Thread.sleep(FAST.claimIdle().toMillis() + 100);
+
+        var claimed = stream.read("alive", 10, Duration.ofMillis(10));
+
+        assertThat(claimed).singleElement().satisfies(entry -> assertThat(entry.json()).contains("second"));
+        stream.ack(claimed.get(0).id());
+        assertThat(store.<Long>call(jedis -> jedis.xpending(stream.streamKey(), UpdateStream.GROUP).getTotal()))
+                .isZero();
+        assertThat(stream.read("alive", 10, Duration.ofMillis(10))).isEmpty();
+    }
+
+    @Test
     void renewsOnlyItsOwnLeaseAndAnotherTakesItOnceItLapses() throws InterruptedException {
         var store = TestRedis.newStore();
         var first = UpdateStream.lease(store, FAST.lease());
