@@ -3,6 +3,7 @@ package org.passerelle.core.conversation;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -13,7 +14,10 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Keeps the turns of one person in order: a lease in Redis for every instance, and in front of
- * it a fair lock per stripe in this process, so that local turns queue instead of polling Redis.
+ * it a fair lock of hers in this process, so that her local turns queue instead of polling Redis
+ * while no one else waits for her (a lock shared by several people would make each wait for the
+ * others' turns, and under load the waits chain up). Her local lock lives as long as someone
+ * holds it or waits for it.
  * A turn takes its lease in its first round trip and gives it back in its last one (see
  * {@link TurnOpening}); other work under the lock takes and releases it on its own.
  */
@@ -23,7 +27,6 @@ final class ConversationLocks {
             if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
             return 0
             """);
-    private static final int STRIPES = 64;
 
     /** A lease of one conversation's lock: its key, and the token that only its holder knows. */
     record Lease(String key, String token) {
@@ -32,15 +35,19 @@ final class ConversationLocks {
     private final RedisStore store;
     private final Duration lease;
     private final Duration wait;
-    private final ReentrantLock[] local = new ReentrantLock[STRIPES];
+    private final ConcurrentHashMap<String, LocalLock> local = new ConcurrentHashMap<>();
+
+    /** A conversation's lock in this process, with how many threads hold it or wait for it. */
+    private static final class LocalLock {
+        final ReentrantLock lock = new ReentrantLock(true);
+        // Changed only inside the map's compute functions, under the map's lock of the key.
+        int users;
+    }
 
     ConversationLocks(RedisStore store, Duration lease, Duration wait) {
         this.store = store;
         this.lease = lease;
         this.wait = wait;
-        for (int i = 0; i < STRIPES; i++) {
-            local[i] = new ReentrantLock(true);
-        }
     }
 
     /** Runs work under the conversation's lock, taken and released in round trips of its own. */
@@ -68,21 +75,34 @@ final class ConversationLocks {
     }
 
     /**
-     * Runs work under this process's lock of the conversation's stripe, so that a turn here waits
-     * for the one before it without polling Redis.
+     * Runs work under this process's lock of the conversation, so that a turn here waits for the
+     * one before it without polling Redis.
      *
      * @throws ConversationBusyException when it is not free before the deadline
      */
     <T> T locally(String conversationId, long deadline, Supplier<T> work) {
-        var stripe = local[Math.floorMod(conversationId.hashCode(), STRIPES)];
-        if (!tryLocal(stripe, deadline)) {
-            throw new ConversationBusyException("turn lock not acquired in time");
-        }
+        var held = local.compute(conversationId, (id, lock) -> {
+            var used = lock == null ? new LocalLock() : lock;
+            used.users++;
+            return used;
+        });
         try {
-            return work.get();
+            if (!tryLocal(held.lock, deadline)) {
+                throw new ConversationBusyException("turn lock not acquired in time");
+            }
+            try {
+                return work.get();
+            } finally {
+                held.lock.unlock();
+            }
         } finally {
-            stripe.unlock();
+            local.computeIfPresent(conversationId, (id, lock) -> --lock.users == 0 ? null : lock);
         }
+    }
+
+    /** How many conversations have a lock in this process now: held, or waited for. */
+    int localLocks() {
+        return local.size();
     }
 
     /** A new lease of this conversation's lock, not yet taken. */
