@@ -220,7 +220,9 @@ public final class ConversationEngine {
         stats.record(TurnCounts.of(tally, previous, outcome, queued, message.channel()), writes);
         // Counted apart from her state, by topic, type and month only: nothing links it to her.
         dialogue.barrierAnswer().ifPresent(answer -> barriers.count(answer, writes));
-        log.info("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
+        // At DEBUG: a line a message would be most of the log and a trail of every person's
+        // activity; the statistics count the turns.
+        log.debug("turn conversation={} channel={} step={} first={} handoff={}", conversationId,
                 message.channel().id(), state.step(), previous == null, outcome.handoff().map(Enum::name).orElse("-"));
         return new TurnResult(conversationId, state.languageOrSource(), outcome.replies(), false);
     }
