@@ -3,7 +3,9 @@ package org.passerelle.core.conversation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +43,8 @@ final class Dialogue {
             "ayuda", "ajuda", "ajutor", "помощ", "مساعدة", "帮助")
             .map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     // The word "language" in each language, which the content tells her to write for the list.
+    // Each language's own name, folded as she may type it: compared at nearly every turn.
+    private static final Map<Language, String> NATIVE_NAMES = foldedNativeNames();
     private static final Set<String> LANGUAGE_WORDS = Stream.of("langue", "language", "idioma", "lingua", "limba",
             "език", "اللغة", "لغة", "语言").map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
@@ -310,11 +314,19 @@ final class Dialogue {
     /** A language named by its code or its own name ("en", "English", "中文"). */
     private Optional<Language> explicitLanguage(String input) {
         for (var language : catalog.languages()) {
-            if (input.equals(language.code()) || input.equals(TextNormalizer.normalize(language.nativeName()))) {
+            if (input.equals(language.code()) || input.equals(NATIVE_NAMES.get(language))) {
                 return Optional.of(language);
             }
         }
         return Optional.empty();
+    }
+
+    private static Map<Language, String> foldedNativeNames() {
+        var names = new EnumMap<Language, String>(Language.class);
+        for (var language : Language.values()) {
+            names.put(language, TextNormalizer.normalize(language.nativeName()));
+        }
+        return names;
     }
 
     private Optional<Language> detected(Understood understood) {

@@ -20,12 +20,32 @@ public final class TextNormalizer {
 
     /** The folded form of a text; never null, possibly empty. */
     public static String normalize(String text) {
+        if (folded(text)) {
+            return text;
+        }
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         var folded = MARKS.matcher(decomposed).replaceAll("");
         folded = INVISIBLE.matcher(folded).replaceAll("");
         folded = asciiDigits(folded).toLowerCase(Locale.ROOT);
         folded = SPACES.matcher(folded).replaceAll(" ");
         return EDGE_PUNCTUATION.matcher(folded).replaceAll("");
+    }
+
+    // Already in folded form: lower-case ASCII letters and digits, single spaces inside only.
+    private static boolean folded(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == ' ' && text.charAt(i - 1) != ' ';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String asciiDigits(String text) {

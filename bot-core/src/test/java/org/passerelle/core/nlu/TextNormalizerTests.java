@@ -36,4 +36,29 @@ class TextNormalizerTests {
         assertThat(TextNormalizer.normalize("中文")).isEqualTo("中文");
         assertThat(TextNormalizer.normalize("العربية")).isEqualTo("العربية");
     }
+
+    @Test
+    void leavesFoldedTextAsItIsAndFoldsWhatOnlyLooksFolded() {
+        assertThat(TextNormalizer.normalize("je veux un avocat 2")).isEqualTo("je veux un avocat 2");
+        assertThat(TextNormalizer.normalize("")).isEmpty();
+        assertThat(TextNormalizer.normalize("a  b")).isEqualTo("a b");
+        assertThat(TextNormalizer.normalize(" menu")).isEqualTo("menu");
+        assertThat(TextNormalizer.normalize("menu ")).isEqualTo("menu");
+        assertThat(TextNormalizer.normalize("a\tb")).isEqualTo("a b");
+        assertThat(TextNormalizer.normalize("ok!")).isEqualTo("ok");
+    }
+
+    @Test
+    void foldsEveryTextToAFormThatFoldsToItself() {
+        var random = new java.util.Random(7);
+        var alphabet = "abzAZ09 \t\u00e9\u00c9\u200b!?.-_:'\u0663\u4e2d\u0627\u0431";
+        for (int i = 0; i < 5_000; i++) {
+            var text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            var folded = TextNormalizer.normalize(text.toString());
+            assertThat(TextNormalizer.normalize(folded)).as("folding %s", text).isEqualTo(folded);
+        }
+    }
 }
