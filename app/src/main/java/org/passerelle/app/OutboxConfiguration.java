@@ -129,11 +129,7 @@ class OutboxConfiguration {
             }
             if (held) {
                 held = false;
-                try {
-                    lease.release();
-                } catch (StoreUnavailableException e) {
-                    log.warn("outbox sender lease not released, it lapses by itself: {}", e.getMessage());
-                }
+                lease.releaseOnStop("outbox sender");
             }
         }
 

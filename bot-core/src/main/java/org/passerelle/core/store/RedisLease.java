@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -86,5 +87,23 @@ public final class RedisLease {
      */
     public void release() {
         store.call(jedis -> jedis.eval(RELEASE, List.of(key), List.of(token)));
+    }
+
+    /**
+     * Gives the lease up on a stop: when Redis cannot be reached, it lapses by itself, which is
+     * said in the log under the role's name.
+     *
+     * @param role what the lease is for, e.g. "Telegram polling"
+     * @return whether it was given up
+     */
+    public boolean releaseOnStop(String role) {
+        try {
+            release();
+            return true;
+        } catch (StoreUnavailableException e) {
+            LoggerFactory.getLogger(RedisLease.class).warn("{} lease not released, it lapses by itself: {}", role,
+                    e.getMessage());
+            return false;
+        }
     }
 }

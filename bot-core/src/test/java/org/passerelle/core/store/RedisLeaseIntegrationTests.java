@@ -35,6 +35,19 @@ class RedisLeaseIntegrationTests {
     }
 
     @Test
+    void onAStopGivesTheLeaseUpOrLetsItLapseWhenRedisIsAway() {
+        var held = new RedisLease(store, store.key("stopping"), LEASE);
+        assertThat(held.tryAcquire()).isTrue();
+
+        assertThat(held.releaseOnStop("test role")).isTrue();
+        assertThat(store.<String>call(jedis -> jedis.get(store.key("stopping")))).isNull();
+
+        try (var away = new RedisStore(new redis.clients.jedis.JedisPooled("127.0.0.1", TestRedis.freePort()), "x:")) {
+            assertThat(new RedisLease(away, away.key("stopping"), LEASE).releaseOnStop("test role")).isFalse();
+        }
+    }
+
+    @Test
     void aHolderThatStopsRenewingLosesTheLeaseToAnother() throws InterruptedException {
         var dead = new RedisLease(store, store.key("role"), LEASE);
         var live = new RedisLease(store, store.key("role"), LEASE);

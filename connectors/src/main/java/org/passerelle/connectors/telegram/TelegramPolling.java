@@ -98,11 +98,8 @@ class TelegramPolling implements SmartLifecycle {
         }
         if (held) {
             held = false;
-            try {
-                lease.release();
+            if (lease.releaseOnStop("Telegram polling")) {
                 log.info("Telegram polling lease released");
-            } catch (StoreUnavailableException e) {
-                log.warn("Telegram polling lease not released, it lapses by itself: {}", e.getMessage());
             }
         }
     }
