@@ -18,7 +18,11 @@ import org.passerelle.bench.MessageSample;
 /**
  * Every request of a run, written and signed before the first is sent. Person {@code s} writes
  * in one language of the sample and goes through its messages in order, one message each time
- * her turn comes; the i-th request is person {@code i mod senders}'s. SMS webhooks carry the
+ * her turn comes, each starting at her own place in the list (people of one language start at
+ * each message in turn); the i-th request is person {@code i mod senders}'s. So every stretch of
+ * requests, whatever phase it falls in, holds the sample's kinds of message in equal shares (a
+ * greeting, a topic, an appointment, a menu number...), and the phases' figures compare. SMS
+ * webhooks carry the
  * fields Twilio posts and its signature, as Twilio computes it: HMAC-SHA1 with the auth token
  * over the public URL followed by each field's name and value in name order, in Base64; each has
  * a message SID of its own, so that none is taken for a delivery again.
@@ -58,7 +62,7 @@ final class RequestBook {
     String text(long i) {
         int sender = (int) (i % senders);
         var messages = byLanguage.get(sender % byLanguage.size());
-        return messages.get((int) ((i / senders) % messages.size()));
+        return messages.get((int) ((i / senders + sender / byLanguage.size()) % messages.size()));
     }
 
     /** Signed SMS webhooks to {@code path}, numbered from {@code first}. */
