@@ -42,13 +42,13 @@ public final class Appointments {
     public List<Service> bookable() {
         return schedules.services().stream()
                 .filter(Service::active)
-                .filter(service -> hasFreeSlot(service.id()))
+                .filter(this::hasFreeSlot)
                 .toList();
     }
 
     // The places of all its coming slots are counted in one round trip.
-    private boolean hasFreeSlot(String serviceId) {
-        return !free(upcoming(serviceId)).isEmpty();
+    private boolean hasFreeSlot(Service service) {
+        return !free(upcoming(Optional.of(service))).isEmpty();
     }
 
     /** Of these slots, those with a place left, in the same order. */
@@ -58,17 +58,24 @@ public final class Appointments {
     }
 
     private List<Slot> upcoming(String serviceId) {
+        return upcoming(schedules.service(serviceId));
+    }
+
+    private List<Slot> upcoming(Optional<Service> service) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, Slot.PARIS);
-        return slotsAhead(serviceId, today).stream()
+        return slotsAhead(service, today).stream()
                 .filter(slot -> slot.start().toInstant().isAfter(now))
                 .toList();
     }
 
     // An id typed by hand or left on an old button may name no service: it simply has no slots.
     private List<Slot> slotsAhead(String serviceId, LocalDate today) {
-        return schedules.service(serviceId).isEmpty() ? List.of()
-                : schedules.slots(serviceId, today, today.plusDays(DAYS_AHEAD));
+        return slotsAhead(schedules.service(serviceId), today);
+    }
+
+    private List<Slot> slotsAhead(Optional<Service> service, LocalDate today) {
+        return service.map(known -> schedules.slots(known, today, today.plusDays(DAYS_AHEAD))).orElse(List.of());
     }
 
     /** The service with this id, if any. */

@@ -276,11 +276,12 @@ public final class Bookings {
     }
 
     private List<Booking> read(Collection<String> bookingCodes) {
-        var bookings = new ArrayList<Booking>(bookingCodes.size());
-        for (var code : bookingCodes) {
-            Map<String, String> fields = store.call(jedis -> jedis.hgetAll(bookingKey(code)));
-            if (!fields.isEmpty()) {
-                bookings.add(toBooking(code, fields));
+        var codes = List.copyOf(bookingCodes);
+        var fields = store.hashes(codes.stream().map(this::bookingKey).toList());
+        var bookings = new ArrayList<Booking>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            if (!fields.get(i).isEmpty()) {
+                bookings.add(toBooking(codes.get(i), fields.get(i)));
             }
         }
         bookings.sort(Comparator.comparing(Booking::start).thenComparing(Booking::code));

@@ -31,6 +31,12 @@ import org.passerelle.core.store.RedisStore;
  */
 public final class Schedules {
 
+    private static final Comparator<ScheduleRule> RULE_ORDER = Comparator.comparing(ScheduleRule::day)
+            .thenComparing(ScheduleRule::start);
+    private static final Comparator<ScheduleException> EXCEPTION_ORDER = Comparator
+            .comparing(ScheduleException::date)
+            .thenComparing(ScheduleException::start, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     /** The services offered on a first start, with no rules: their hours are set by admins. */
     public static final List<Service> SEED = List.of(
             new Service("lawyer", "bus.schedule", Duration.ofMinutes(30), true),
@@ -77,8 +83,16 @@ public final class Schedules {
 
     /** Every service, by id. */
     public List<Service> services() {
-        var ids = store.call(jedis -> jedis.smembers(key("services")));
-        return ids.stream().sorted().map(this::service).flatMap(Optional::stream).toList();
+        var ids = store.call(jedis -> jedis.smembers(key("services"))).stream()
+                .filter(id -> SERVICE_ID.matcher(id).matches()).sorted().toList();
+        var fields = store.hashes(ids.stream().map(id -> key("service", id)).toList());
+        var services = new ArrayList<Service>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (!fields.get(i).isEmpty()) {
+                services.add(SchedulesCodec.service(ids.get(i), fields.get(i)));
+            }
+        }
+        return services;
     }
 
     /** A service by id; empty when there is none (or the id is malformed). */
@@ -101,8 +115,7 @@ public final class Schedules {
     /** The weekly rules of a service, by day then start. */
     public List<StoredRule> rules(String serviceId) {
         return read("rules", "rule", serviceId, SchedulesCodec::rule, StoredRule::new)
-                .sorted(Comparator.comparing((StoredRule r) -> r.rule().day())
-                        .thenComparing(r -> r.rule().start()))
+                .sorted(Comparator.comparing(StoredRule::rule, RULE_ORDER))
                 .toList();
     }
 
@@ -143,8 +156,7 @@ public final class Schedules {
     public List<StoredException> exceptions(String serviceId) {
         return read("exceptions", "exception", serviceId, SchedulesCodec::exception,
                 StoredException::new)
-                .sorted(Comparator.comparing((StoredException e) -> e.exception().date())
-                        .thenComparing(e -> e.exception().start(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(StoredException::exception, EXCEPTION_ORDER))
                 .toList();
     }
 
@@ -177,10 +189,42 @@ public final class Schedules {
      *                                  {@code from}, a span over a year
      */
     public List<Slot> slots(String serviceId, LocalDate from, LocalDate to) {
-        var service = requireService(serviceId);
-        var generator = new SlotGenerator(rules(serviceId).stream().map(StoredRule::rule).toList(),
-                exceptions(serviceId).stream().map(StoredException::exception).toList());
-        return generator.slots(service, from, to);
+        return slots(requireService(serviceId), from, to);
+    }
+
+    /**
+     * As {@link #slots(String, LocalDate, LocalDate)}, for a service already read: its rules and
+     * exceptions are read in two round trips, one for their ids and one for their fields.
+     */
+    public List<Slot> slots(Service service, LocalDate from, LocalDate to) {
+        var id = service.id();
+        List<List<String>> ids = store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var rules = pipeline.smembers(key("rules", id));
+                var exceptions = pipeline.smembers(key("exceptions", id));
+                pipeline.sync();
+                return List.of(List.copyOf(rules.get()), List.copyOf(exceptions.get()));
+            }
+        });
+        var keys = new ArrayList<String>();
+        ids.get(0).forEach(rule -> keys.add(key("rule", rule)));
+        ids.get(1).forEach(exception -> keys.add(key("exception", exception)));
+        var fields = store.hashes(keys);
+        var rules = new ArrayList<ScheduleRule>();
+        var exceptions = new ArrayList<ScheduleException>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).isEmpty()) {
+                continue;
+            }
+            if (i < ids.get(0).size()) {
+                rules.add(SchedulesCodec.rule(fields.get(i)));
+            } else {
+                exceptions.add(SchedulesCodec.exception(fields.get(i)));
+            }
+        }
+        rules.sort(RULE_ORDER);
+        exceptions.sort(EXCEPTION_ORDER);
+        return new SlotGenerator(rules, exceptions).slots(service, from, to);
     }
 
     private void refuseOverlap(ScheduleRule rule, Collection<StoredRule> stored) {
@@ -199,12 +243,12 @@ public final class Schedules {
     private <T, R> Stream<R> read(String setName, String itemName, String serviceId,
                                   Function<Map<String, String>, T> decode,
                                   BiFunction<String, T, R> entry) {
-        var ids = store.call(jedis -> jedis.smembers(key(setName, serviceId)));
+        var ids = List.copyOf(store.call(jedis -> jedis.smembers(key(setName, serviceId))));
+        var fields = store.hashes(ids.stream().map(id -> key(itemName, id)).toList());
         var entries = new ArrayList<R>(ids.size());
-        for (var id : ids) {
-            Map<String, String> fields = store.call(jedis -> jedis.hgetAll(key(itemName, id)));
-            if (!fields.isEmpty()) {
-                entries.add(entry.apply(id, decode.apply(fields)));
+        for (int i = 0; i < ids.size(); i++) {
+            if (!fields.get(i).isEmpty()) {
+                entries.add(entry.apply(ids.get(i), decode.apply(fields.get(i))));
             }
         }
         return entries.stream();

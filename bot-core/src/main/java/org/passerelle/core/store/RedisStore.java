@@ -1,9 +1,12 @@
 package org.passerelle.core.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -72,6 +75,25 @@ public final class RedisStore implements AutoCloseable {
         } catch (JedisException e) {
             throw new StoreUnavailableException("Redis failed: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * The fields of each of these hashes, in their order, in one round trip however many there
+     * are; an empty map for a hash that is not there.
+     *
+     * @throws StoreUnavailableException when Redis fails
+     */
+    public List<Map<String, String>> hashes(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return call(redis -> {
+            try (var pipeline = redis.pipelined()) {
+                var replies = keys.stream().map(pipeline::hgetAll).toList();
+                pipeline.sync();
+                return replies.stream().map(Response::get).toList();
+            }
+        });
     }
 
     /**

@@ -87,7 +87,8 @@ class RoundTripBudgetIntegrationTests {
         rows.add(new Row("topic", turn(she, "porter plainte", "sms:4", Intake.ACCEPTED), 2));
         rows.add(new Row("not understood", turn(she, "zzkq wvvx", "sms:5", Intake.ACCEPTED), 2));
         rows.add(new Row("redelivery", turn(she, "zzkq wvvx", "sms:5", Intake.DUPLICATE), 1));
-        rows.add(new Row("booking asked", turn(she, "rendez-vous", "sms:6", Intake.ACCEPTED), 24));
+        // The services, then each service's rules and exceptions and its places, each read at once.
+        rows.add(new Row("booking asked", turn(she, "rendez-vous", "sms:6", Intake.ACCEPTED), 10));
         rows.add(new Row("back to the menu", turn(she, "menu", "sms:7", Intake.ACCEPTED), 2));
         rows.add(new Row("mediator asked", turn(she, "je veux parler a quelqu'un", "sms:8", Intake.ACCEPTED), 4));
         rows.add(new Row("during the handoff", turn(she, "allo", "sms:9", Intake.ACCEPTED), 2));
