@@ -7,21 +7,45 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.passerelle.content.Language;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.privacy.AddressSealer;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
+import org.passerelle.core.store.WriteBatch;
 
 /**
  * The reminders of the bookings, the day before and two hours before: a sorted set of due times
  * and one hash per reminder with what is needed to send it (the address sealed). A reminder is
- * claimed by removing it from the set, which only one caller can do, so that several instances
- * send it once.
+ * claimed by moving it, in one script, from the due set to a set of claims held for five minutes,
+ * which only one caller can do, so that several instances send it once. It leaves the claims
+ * with its hash in the same transaction that queues it ({@link #complete}); a claim whose holder
+ * died or lost Redis before that is taken up again once its five minutes are over, so that no
+ * reminder is lost and none is queued twice.
  */
 public final class Reminders {
 
     /** How long before the start each reminder is due. */
     public static final List<Duration> BEFORE = List.of(Duration.ofDays(1), Duration.ofHours(2));
+    /** How long a claim is held before another caller may take the reminder up again. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    // KEYS: claims, due set; ARGV: now, most to claim, claimed until. The claims given up on
+    // (held past their time) first, then the reminders that fell due; each moved into the claims.
+    private static final RedisScript TAKE = new RedisScript("""
+            local taken = {}
+            for _, set in ipairs(KEYS) do
+              local room = tonumber(ARGV[2]) - #taken
+              if room <= 0 then break end
+              for _, member in ipairs(redis.call('zrangebyscore', set, 0, ARGV[1], 'LIMIT', 0, room)) do
+                redis.call('zrem', set, member)
+                redis.call('zadd', KEYS[1], ARGV[3], member)
+                taken[#taken + 1] = member
+              end
+            end
+            return taken
+            """);
 
     private final RedisStore store;
     private final AddressSealer sealer;
@@ -33,9 +57,13 @@ public final class Reminders {
         this.clock = clock;
     }
 
-    /** A reminder whose time has come, claimed by this caller alone. */
-    public record Due(String code, String conversationId, Channel channel, String address, Language language,
-            ZonedDateTime start, boolean sameDay) {
+    /**
+     * A reminder whose time has come, claimed by this caller alone.
+     *
+     * @param member which reminder of which booking, as the claims know it
+     */
+    public record Due(String member, String code, String conversationId, Channel channel, String address,
+            Language language, ZonedDateTime start, boolean sameDay) {
 
         @Override
         public String toString() {
@@ -68,26 +96,58 @@ public final class Reminders {
         }
     }
 
-    /** Claims up to {@code max} reminders that are due now; each is returned to one caller only. */
+    /**
+     * Claims up to {@code max} reminders that are due now, or whose earlier claim was given up on;
+     * each is returned to one caller only, and is held by it until {@link #complete} or for
+     * {@link #CLAIM}.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
     public List<Due> claimDue(int max) {
         var now = clock.millis();
-        var members = store.call(jedis -> jedis.zrangeByScore(dueKey(), 0, now, 0, max));
+        @SuppressWarnings("unchecked")
+        var members = (List<String>) TAKE.run(store, List.of(claimsKey(), dueKey()),
+                List.of(Long.toString(now), Integer.toString(max), Long.toString(now + CLAIM.toMillis())));
+        var fields = store.hashes(members.stream().map(this::hashKey).toList());
         var claimed = new ArrayList<Due>();
-        for (var member : members) {
-            // Removing it is the claim: of several instances, one gets 1.
-            if (store.<Long>call(jedis -> jedis.zrem(dueKey(), member)) == 1L) {
-                var fields = store.call(jedis -> jedis.hgetAll(hashKey(member)));
-                store.call(jedis -> jedis.del(hashKey(member)));
-                if (!fields.isEmpty()) {
-                    var start = Instant.ofEpochMilli(Long.parseLong(fields.get("start"))).atZone(Slot.PARIS);
-                    claimed.add(new Due(member.substring(0, member.indexOf(':')), fields.get("conv"),
-                            Channel.fromId(fields.get("channel")).orElse(Channel.SMS), sealer.open(fields.get("to")),
-                            Language.fromCode(fields.get("lang")).orElse(Language.SOURCE), start,
-                            start.toLocalDate().equals(Instant.ofEpochMilli(now).atZone(Slot.PARIS).toLocalDate())));
-                }
+        for (int i = 0; i < members.size(); i++) {
+            var member = members.get(i);
+            var reminder = fields.get(i);
+            if (reminder.isEmpty()) {
+                // Forgotten, or kept past its day: nothing to send.
+                complete(member, new WriteBatch());
+                continue;
             }
+            var start = Instant.ofEpochMilli(Long.parseLong(reminder.get("start"))).atZone(Slot.PARIS);
+            claimed.add(new Due(member, member.substring(0, member.indexOf(':')), reminder.get("conv"),
+                    Channel.fromId(reminder.get("channel")).orElse(Channel.SMS), sealer.open(reminder.get("to")),
+                    Language.fromCode(reminder.get("lang")).orElse(Language.SOURCE), start,
+                    start.toLocalDate().equals(Instant.ofEpochMilli(now).atZone(Slot.PARIS).toLocalDate())));
         }
         return claimed;
+    }
+
+    /**
+     * Done with a claimed reminder: it leaves the claims, with its hash, in one transaction with
+     * what {@code with} adds to it (its queueing in the outbox), so that it is either queued and
+     * gone, or neither.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    public void complete(Due due, Consumer<WriteBatch> with) {
+        var batch = new WriteBatch();
+        with.accept(batch);
+        complete(due.member(), batch);
+    }
+
+    private void complete(String member, WriteBatch batch) {
+        var claims = claimsKey();
+        var hash = hashKey(member);
+        batch.add(tx -> {
+            tx.zrem(claims, member);
+            tx.del(hash);
+        });
+        batch.run(store);
     }
 
     /** Forgets the reminders of a booking, when it is cancelled. */
@@ -96,6 +156,7 @@ public final class Reminders {
             var member = code + ":" + i;
             store.call(jedis -> {
                 jedis.zrem(dueKey(), member);
+                jedis.zrem(claimsKey(), member);
                 return jedis.del(hashKey(member));
             });
         }
@@ -103,6 +164,10 @@ public final class Reminders {
 
     private String dueKey() {
         return store.key("reminder", "due");
+    }
+
+    private String claimsKey() {
+        return store.key("reminder", "claimed");
     }
 
     private String hashKey(String member) {

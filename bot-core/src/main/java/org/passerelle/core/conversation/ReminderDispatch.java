@@ -40,6 +40,7 @@ public final class ReminderDispatch {
         int sent = 0;
         for (var due : reminders.claimDue(BATCH)) {
             if (appointments.find(due.code()).isEmpty()) {
+                reminders.complete(due, batch -> { });
                 continue;
             }
             var catalog = engine.content();
@@ -50,7 +51,8 @@ public final class ReminderDispatch {
             var keys = List.of(BookingTurns.KEEP + due.code(), BookingTurns.CANCEL + due.code());
             var options = List.of(new Option(keys.get(0), catalog.ui(language, "action.keep")),
                     new Option(keys.get(1), catalog.ui(language, "action.cancel_booking").replace("{code}", due.code())));
-            outbox.enqueue(due.conversationId(), due.channel(), due.address(), List.of(new Reply(text, options)));
+            reminders.complete(due, batch -> outbox.enqueue(due.conversationId(), due.channel(), due.address(),
+                    List.of(new Reply(text, options)), batch));
             engine.offerChoices(due.conversationId(), keys);
             sent++;
         }
