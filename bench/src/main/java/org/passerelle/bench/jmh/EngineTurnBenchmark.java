@@ -53,14 +53,18 @@ public class EngineTurnBenchmark {
     public int senders;
 
     private final AtomicLong sequence = new AtomicLong();
-    private List<MessageSample.Message> messages;
+    private List<List<String>> byLanguage;
     private RedisStore store;
     private MessageIntake intake;
     private Clock clock;
 
     @Setup(Level.Trial)
     public void wire() {
-        messages = MessageSample.interleaved();
+        var sample = MessageSample.all();
+        byLanguage = sample.stream().map(MessageSample.Message::language).distinct()
+                .map(language -> sample.stream().filter(m -> m.language().equals(language))
+                        .map(MessageSample.Message::text).toList())
+                .toList();
         clock = Clock.systemUTC();
         store = TestRedis.newStore();
         var handoff = TestEngines.handoffSetup(store, HandoffSettings.defaults());
@@ -79,8 +83,12 @@ public class EngineTurnBenchmark {
     @Benchmark
     public MessageIntake.Intake smsTurn() {
         long n = sequence.getAndIncrement();
-        var message = messages.get((int) (n % messages.size()));
-        var from = "+3361" + String.format("%07d", n % senders);
-        return intake.receive(new InboundMessage(Channel.SMS, from, message.text(), "tw:SMbench" + n, clock.instant()));
+        // Person n mod senders writes in one language and goes through its messages in order,
+        // each from her own place in the list, as the load driver's people do.
+        int sender = (int) (n % senders);
+        var hers = byLanguage.get(sender % byLanguage.size());
+        var text = hers.get((int) ((n / senders + sender / byLanguage.size()) % hers.size()));
+        var from = "+3361" + String.format("%07d", sender);
+        return intake.receive(new InboundMessage(Channel.SMS, from, text, "tw:SMbench" + n, clock.instant()));
     }
 }
