@@ -125,6 +125,23 @@ public final class Outbox {
         ensureGroup();
         var entries = new ArrayList<StreamEntry>();
         // The idle pending entries and the new ones are read in one round trip.
+        try {
+            read(consumer, entries);
+        } catch (RuntimeException e) {
+            // Redis away, or emptied meanwhile with the group (a restart without its data):
+            // the group is created again at the next pass, else no pass would ever read again.
+            groupReady = false;
+            throw e;
+        }
+        if (entries.removeIf(Objects::isNull)) {
+            releaseVanished();
+        }
+        entries.forEach(entry -> process(entry, senders));
+        trim();
+        return entries.size();
+    }
+
+    private void read(String consumer, List<StreamEntry> entries) {
         store.call(jedis -> {
             try (var pipeline = jedis.pipelined()) {
                 var claimed = pipeline.xautoclaim(streamKey(), GROUP, consumer, settings.claimIdle().toMillis(),
@@ -140,12 +157,6 @@ public final class Outbox {
                 return null;
             }
         });
-        if (entries.removeIf(Objects::isNull)) {
-            releaseVanished();
-        }
-        entries.forEach(entry -> process(entry, senders));
-        trim();
-        return entries.size();
     }
 
     /**

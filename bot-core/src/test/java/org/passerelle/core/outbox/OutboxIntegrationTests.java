@@ -258,6 +258,30 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void createsItsGroupAgainWhenRedisLostItsDataAndGoesOnSending() throws Exception {
+        var sender = new Recording(m -> SendResult.sent());
+        outbox.enqueue("conv-16", Channel.TELEGRAM, "21", List.of(Reply.text("before")));
+        deliverUntil(sender, 1, "a");
+        // Redis restarted without its data: the stream goes, and the consumer group with it.
+        store.call(jedis -> jedis.del(store.key("outbox")));
+        outbox.enqueue("conv-17", Channel.TELEGRAM, "22", List.of(Reply.text("after")));
+
+        var failures = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sender.sent.size() < 2 && System.nanoTime() < deadline) {
+            try {
+                outbox.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+            } catch (org.passerelle.core.store.StoreUnavailableException e) {
+                failures++;
+            }
+            Thread.sleep(10);
+        }
+
+        assertThat(sender.texts()).containsExactly("before", "after");
+        assertThat(failures).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void neverDropsAWaitingReplyHoweverLongTheQueue() {
         // A cap on the stream's length would drop its oldest entries: replies not sent yet.
         var replies = java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> Reply.text("reply " + i)).toList();
