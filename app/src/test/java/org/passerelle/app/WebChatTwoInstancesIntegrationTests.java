@@ -2,19 +2,11 @@ package org.passerelle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,44 +68,17 @@ class WebChatTwoInstancesIntegrationTests {
         she.say("start");
         var id = she.conversationId();
         var holder = outboxSender();
-        var onSecond = new WebChatClient(port(second));
-        var request = HttpRequest.newBuilder(URI.create(onSecond.base() + "/webchat/api/conversations/" + id + "/events"))
-                .header("Accept", "text/event-stream").GET().build();
-        var stream = onSecond.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(stream.statusCode()).isEqualTo(200);
-        var received = new CopyOnWriteArrayList<String>();
-        var reader = Executors.newSingleThreadExecutor();
-        try (var lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-            reader.submit(() -> readReplies(lines, received));
+        try (var events = WebChatEvents.open(new WebChatClient(port(second)), id)) {
             var pseudonym = first.getBean(Pseudonymizer.class).pseudonym(Channel.WEBCHAT, id);
             first.getBean(Outbox.class).enqueue(pseudonym, Channel.WEBCHAT, id,
                     List.of(Reply.text("Bonjour, je suis Awa, médiatrice."), Reply.text("Je suis là jusqu'à 18 h.")));
 
-            awaitThat(() -> received.size() >= 2);
+            var received = events.awaitContaining("18 h", Duration.ofSeconds(15));
             // Both left the outbox as sent: nothing is left to be tried again.
             awaitThat(() -> outboxLength() == 0);
-            assertThat(received).hasSize(2);
-            assertThat(WebChatClient.json(received.get(0)).get("text").asString())
-                    .isEqualTo("Bonjour, je suis Awa, médiatrice.");
-            assertThat(WebChatClient.json(received.get(1)).get("text").asString())
-                    .isEqualTo("Je suis là jusqu'à 18 h.");
+            assertThat(received).containsExactly("Bonjour, je suis Awa, médiatrice.", "Je suis là jusqu'à 18 h.");
             assertThat(outboxSender()).as("the first instance sent them").isEqualTo(holder);
-        } finally {
-            reader.shutdownNow();
         }
-    }
-
-    private static Void readReplies(BufferedReader lines, List<String> received) throws IOException {
-        String line;
-        String name = null;
-        while ((line = lines.readLine()) != null) {
-            if (line.startsWith("event:")) {
-                name = line.substring(6).strip();
-            } else if (line.startsWith("data:") && "reply".equals(name)) {
-                received.add(line.substring(5).strip());
-            }
-        }
-        return null;
     }
 
     private ConfigurableApplicationContext instance(String name) throws IOException {
