@@ -53,6 +53,27 @@ public final class MessageSample {
         return List.copyOf(messages);
     }
 
+    /** The texts of each language of the sample, the languages in the order of the file. */
+    public static List<List<String>> byLanguage() {
+        var all = all();
+        return all.stream().map(Message::language).distinct()
+                .map(language -> all.stream().filter(m -> m.language().equals(language)).map(Message::text).toList())
+                .toList();
+    }
+
+    /**
+     * What person {@code sender} writes the {@code round}-th time: she writes in language
+     * {@code sender mod} the languages and goes through its messages in order, from her own place
+     * in the list (the people of one language start at each message in turn), so that any
+     * stretch of consecutive people and rounds holds every kind of message in equal shares.
+     *
+     * @param byLanguage as {@link #byLanguage()} gives it
+     */
+    public static String next(List<List<String>> byLanguage, int sender, long round) {
+        var hers = byLanguage.get(sender % byLanguage.size());
+        return hers.get((int) ((round + sender / byLanguage.size()) % hers.size()));
+    }
+
     /**
      * The sample reordered so that consecutive messages are in different languages, as on a busy
      * evening: the i-th message of each language, then the (i+1)-th, and so on.

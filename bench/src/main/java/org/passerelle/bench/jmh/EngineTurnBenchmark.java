@@ -60,11 +60,7 @@ public class EngineTurnBenchmark {
 
     @Setup(Level.Trial)
     public void wire() {
-        var sample = MessageSample.all();
-        byLanguage = sample.stream().map(MessageSample.Message::language).distinct()
-                .map(language -> sample.stream().filter(m -> m.language().equals(language))
-                        .map(MessageSample.Message::text).toList())
-                .toList();
+        byLanguage = MessageSample.byLanguage();
         clock = Clock.systemUTC();
         store = TestRedis.newStore();
         var handoff = TestEngines.handoffSetup(store, HandoffSettings.defaults());
@@ -86,8 +82,7 @@ public class EngineTurnBenchmark {
         // Person n mod senders writes in one language and goes through its messages in order,
         // each from her own place in the list, as the load driver's people do.
         int sender = (int) (n % senders);
-        var hers = byLanguage.get(sender % byLanguage.size());
-        var text = hers.get((int) ((n / senders + sender / byLanguage.size()) % hers.size()));
+        var text = MessageSample.next(byLanguage, sender, n / senders);
         var from = "+3361" + String.format("%07d", sender);
         return intake.receive(new InboundMessage(Channel.SMS, from, text, "tw:SMbench" + n, clock.instant()));
     }

@@ -44,10 +44,7 @@ final class RequestBook {
         this.twilio = twilio;
         this.port = port;
         this.senders = senders;
-        var sample = MessageSample.all();
-        var languages = sample.stream().map(MessageSample.Message::language).distinct().toList();
-        this.byLanguage = languages.stream().map(language -> sample.stream()
-                .filter(m -> m.language().equals(language)).map(MessageSample.Message::text).toList()).toList();
+        this.byLanguage = MessageSample.byLanguage();
         var random = new SecureRandom();
         var ids = new ArrayList<String>(senders);
         for (int s = 0; s < senders; s++) {
@@ -60,9 +57,7 @@ final class RequestBook {
 
     /** The text of the i-th message: its sender's next message, in her language. */
     String text(long i) {
-        int sender = (int) (i % senders);
-        var messages = byLanguage.get(sender % byLanguage.size());
-        return messages.get((int) ((i / senders + sender / byLanguage.size()) % messages.size()));
+        return MessageSample.next(byLanguage, (int) (i % senders), i / senders);
     }
 
     /** Signed SMS webhooks to {@code path}, numbered from {@code first}. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.params.SetParams;
 
@@ -16,6 +17,8 @@ import redis.clients.jedis.params.SetParams;
  * it lapses. Thread-safe.
  */
 public final class RedisLease {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisLease.class);
 
     // Renews her own lease; takes it again if it lapsed meanwhile (e.g. Redis was away) and no one else has.
     private static final String RENEW = """
@@ -101,7 +104,7 @@ public final class RedisLease {
             release();
             return true;
         } catch (StoreUnavailableException e) {
-            LoggerFactory.getLogger(RedisLease.class).warn("{} lease not released, it lapses by itself: {}", role,
+            log.warn("{} lease not released, it lapses by itself: {}", role,
                     e.getMessage());
             return false;
         }
