@@ -24,6 +24,9 @@ public final class LogMasking {
     /** What replaces a masked token, key or credential. */
     public static final String SECRET = "[secret]";
 
+    /** What comes before the last group of a UUID, whose twelve hex digits are all decimal in one id of 280. */
+    private static final String UUID_HEAD = "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-";
+
     private static final List<Rule> RULES = List.of(
             // A bot token: the bot's numeric id, a colon, 35 URL-safe characters.
             new Rule(Pattern.compile("(?<!\\d)\\d{5,12}:[A-Za-z0-9_-]{35}(?![\\w-])"), m -> SECRET),
@@ -36,7 +39,9 @@ public final class LogMasking {
             new Rule(Pattern.compile("(?<![\\w+])\\+\\d(?:[ .\\-]?\\(?\\d\\)?){7,14}(?!\\w)"), m -> PHONE),
             new Rule(Pattern.compile("(?<![\\w+])(?:33[ .\\-]?[1-9]|0[1-9])(?:[ .\\-]?\\d{2}){4}(?!\\w)"),
                     m -> PHONE),
-            new Rule(Pattern.compile("(?<![\\w+])\\d{9,15}(?!\\w)"), m -> PHONE));
+            // A bare run of digits, unless it is the last group of a UUID (a message id).
+            new Rule(Pattern.compile("(?<![\\w+])(?<!" + UUID_HEAD + ")\\d{9,15}(?!\\w)"), m -> PHONE));
+
 
     private LogMasking() {
     }

@@ -63,6 +63,21 @@ class LogMaskingTests {
         assertThat(LogMasking.mask(line)).isEqualTo(line);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"83da3d4b-c372-4beb-9890-579591190033", "00000000-0000-4000-8000-000000000000",
+            "83DA3D4B-C372-4BEB-9890-123456789012"})
+    void leavesAMessageIdWhoseLastGroupIsAllDigitsAlone(String id) {
+        var line = "sent message=" + id + " done";
+
+        assertThat(LogMasking.mask(line)).isEqualTo(line);
+    }
+
+    @Test
+    void stillMasksTwelveDigitsAfterAHyphenThatEndsNoUuid() {
+        assertThat(LogMasking.mask("ref-579591190033")).isEqualTo("ref-" + LogMasking.PHONE);
+        assertThat(LogMasking.mask("9890-579591190033")).isEqualTo("9890-" + LogMasking.PHONE);
+    }
+
     @Test
     void leavesLongWordsWithoutDigitsAlone() {
         var line = "org.passerelle.connectors.telegram.TelegramWebhookController AVeryLongIdentifierWithoutAnyDigitsInItAtAll";
