@@ -56,6 +56,8 @@ class TelegramPolling implements SmartLifecycle {
     private ScheduledExecutorService keeper;
     private Integer offset;
     private int failures;
+    /** How many batches in a row found the stream full. */
+    private int fullFor;
 
     TelegramPolling(TelegramUpdates updates, PollingParts parts, TelegramClient client, TelegramSettings settings) {
         this.updates = updates;
@@ -201,13 +203,29 @@ class TelegramPolling implements SmartLifecycle {
     private void hand(List<Update> batch) {
         int next = batch.get(batch.size() - 1).getUpdateId() + 1;
         try {
-            if (stream.append(lease, jsonOf(batch), next)) {
-                offset = next;
-            } else {
-                // Another instance holds the lease now: it asks for these again from the kept offset.
-                held = false;
-                log.info("Telegram polling lease lost before {} update(s) were passed on; the new holder polls them",
-                        batch.size());
+            switch (stream.append(lease, jsonOf(batch), next)) {
+                case APPENDED -> {
+                    if (fullFor > 0) {
+                        log.info("Telegram polling goes on: the update stream has room again");
+                    }
+                    fullFor = 0;
+                    offset = next;
+                }
+                case FULL -> {
+                    // No instance takes updates as fast as they come: Telegram keeps these and
+                    // gives them again from the same offset once there is room.
+                    if (fullFor++ % WARN_EVERY == 0) {
+                        log.warn("Telegram polling waits: {} or more updates wait untaken in the stream",
+                                settings.streamMaxLength());
+                    }
+                    pause(RETRY_PAUSE_MILLIS);
+                }
+                case LEASE_LOST -> {
+                    // Another instance holds the lease now: it asks for these again from the kept offset.
+                    held = false;
+                    log.info("Telegram polling lease lost before {} update(s) were passed on; the new holder "
+                            + "polls them", batch.size());
+                }
             }
             return;
         } catch (StoreUnavailableException e) {

@@ -57,8 +57,10 @@ public record TelegramSettings(
      * @param claimIdle     how long an update read by an instance may stay unacknowledged before
      *                      another instance takes it over, e.g. because the first one died
      *                      (default 30 s)
-     * @param streamMaxLength about how many updates the stream keeps at most; updates leave it
-     *                      as soon as they are taken (default 10,000)
+     * @param streamMaxLength how many updates may wait untaken in the stream; updates leave it
+     *                      as soon as they are taken, and once this many wait, polling pauses and
+     *                      Telegram keeps the newer ones (for up to a day) until there is room
+     *                      (default 10,000)
      * @param retention     how long an update not yet taken may stay in the stream (default 1 day)
      */
     public record Polling(

@@ -24,19 +24,23 @@ import redis.clients.jedis.resps.StreamEntry;
  * (it holds her chat id and her words). The next offset to ask Telegram for is kept beside it and
  * moved in the same script that appends, and only while the appender holds the polling lease, so
  * that a new holder goes on exactly where the stream stops. An update leaves the stream as soon
- * as an instance took it; the stream is capped in length and what is left is dropped after the
- * retention period.
+ * as an instance took it. The stream is never cut short: when as many updates as its bound wait
+ * in it untaken (no instance reads, or all read slowly), appending is refused and the offset stays
+ * where it is, so that Telegram keeps the newer updates until there is room again. What waits
+ * longer than the retention period is dropped.
  */
 final class UpdateStream {
 
     static final String GROUP = "intake";
     private static final Logger log = LoggerFactory.getLogger(UpdateStream.class);
 
-    // KEYS: lease, stream, offset; ARGV: token, max length, next offset, then the sealed updates.
+    // KEYS: lease, stream, offset; ARGV: token, bound, next offset, then the sealed updates.
+    // Returns 0 when the lease is another's, 2 when the stream is full, 1 once appended.
     private static final String APPEND = """
             if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
+            if #ARGV >= 4 and redis.call('xlen', KEYS[2]) >= tonumber(ARGV[2]) then return 2 end
             for i = 4, #ARGV do
-              redis.call('xadd', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', 'u', ARGV[i])
+              redis.call('xadd', KEYS[2], '*', 'u', ARGV[i])
             end
             local current = tonumber(redis.call('get', KEYS[3]) or '0')
             if tonumber(ARGV[3]) > current then redis.call('set', KEYS[3], ARGV[3]) end
@@ -48,6 +52,16 @@ final class UpdateStream {
     private final TelegramSettings.Polling settings;
     private final Clock clock;
     private volatile boolean groupReady;
+
+    /** What became of a batch passed to {@link #append}. */
+    enum Appended {
+        /** In the stream, and the offset moved past it. */
+        APPENDED,
+        /** Another instance holds the polling lease: nothing appended, the offset unmoved. */
+        LEASE_LOST,
+        /** The stream holds as many updates as its bound: nothing appended, the offset unmoved. */
+        FULL
+    }
 
     /** One update read from the stream: its entry id, and its JSON once opened, or null if it does not open. */
     record Entry(StreamEntryID id, String json) {
@@ -66,22 +80,28 @@ final class UpdateStream {
     }
 
     /**
-     * Appends updates and moves the offset past them, if the appender still holds the polling lease.
+     * Appends updates and moves the offset past them, if the appender still holds the polling
+     * lease and fewer updates than the bound wait in the stream (a batch may take it a little past
+     * the bound).
      *
      * @param lease      the appender's lease
      * @param jsons      the updates, in Telegram's order
      * @param nextOffset the offset that acknowledges them all at Telegram
-     * @return false when the lease is held by another instance (nothing was appended)
+     * @return what became of them; all or nothing
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
-    boolean append(RedisLease lease, List<String> jsons, int nextOffset) {
+    Appended append(RedisLease lease, List<String> jsons, int nextOffset) {
         var args = new ArrayList<String>(jsons.size() + 3);
         args.add(lease.token());
         args.add(Integer.toString(settings.streamMaxLength()));
         args.add(Integer.toString(nextOffset));
         jsons.forEach(json -> args.add(texts.seal(json)));
         var keys = List.of(lease.key(), streamKey(), offsetKey());
-        return Long.valueOf(1).equals(store.call(jedis -> jedis.eval(APPEND, keys, args)));
+        Object answer = store.call(jedis -> jedis.eval(APPEND, keys, args));
+        if (Long.valueOf(1).equals(answer)) {
+            return Appended.APPENDED;
+        }
+        return Long.valueOf(2).equals(answer) ? Appended.FULL : Appended.LEASE_LOST;
     }
 
     /**
@@ -108,7 +128,7 @@ final class UpdateStream {
                     settings.claimIdle().toMillis(), StreamEntryID.MINIMUM_ID,
                     XAutoClaimParams.xAutoClaimParams().count(count))).getValue();
             if (claimed.contains(null)) {
-                // Pending updates that left the stream meanwhile (capped or past retention)
+                // Pending updates that left the stream meanwhile (past their retention)
                 // come back empty, at every read until they are taken off the pending list.
                 long released = store.releaseVanished(streamKey(), GROUP, 1_000);
                 log.warn("telegram update stream released {} pending updates no longer in the stream", released);

@@ -2,6 +2,7 @@ package org.passerelle.connectors.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -41,6 +42,9 @@ class TelegramPollingTests {
 
     static final TelegramSettings.Polling FAST = new TelegramSettings.Polling(Duration.ofSeconds(3),
             Duration.ofSeconds(1), Duration.ofSeconds(1), 1_000, Duration.ofDays(1));
+    /** As {@link #FAST}, with room for the fewest updates allowed. */
+    static final TelegramSettings.Polling SMALL = new TelegramSettings.Polling(Duration.ofSeconds(3),
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 100, Duration.ofDays(1));
     private static final Clock CLOCK = Clock.fixed(TelegramContractTests.NOW, ZoneOffset.UTC);
 
     private final ConnectorHarness harness = new ConnectorHarness();
@@ -79,8 +83,13 @@ class TelegramPollingTests {
     }
 
     private TelegramPolling polling(TelegramUpdates updates, TelegramPolling.PollingParts parts) {
+        return polling(updates, parts, FAST);
+    }
+
+    private TelegramPolling polling(TelegramUpdates updates, TelegramPolling.PollingParts parts,
+            TelegramSettings.Polling polling) {
         var settings = new TelegramSettings(TelegramContractTests.TOKEN, harness.apiUrl(), TelegramSettings.Mode.POLLING,
-                null, FAST);
+                null, polling);
         var client = new OkHttpTelegramClient(settings.token(), TelegramConfiguration.telegramUrl(settings.apiUrl()));
         return new TelegramPolling(updates, parts, client, settings);
     }
@@ -135,10 +144,12 @@ class TelegramPollingTests {
         var stream = new UpdateStream(store, texts, FAST, CLOCK);
         assertThat(holder.tryAcquire()).isTrue();
 
-        assertThat(stream.append(other, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202)).isFalse();
-        assertThat(stream.append(holder, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202)).isTrue();
+        assertThat(stream.append(other, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202))
+                .isEqualTo(UpdateStream.Appended.LEASE_LOST);
+        assertThat(stream.append(holder, List.of(TelegramPayloads.textUpdate(2201, "secret words", "")), 2202))
+                .isEqualTo(UpdateStream.Appended.APPENDED);
         // An older batch passed on late never moves the offset back.
-        assertThat(stream.append(holder, List.of(), 2100)).isTrue();
+        assertThat(stream.append(holder, List.of(), 2100)).isEqualTo(UpdateStream.Appended.APPENDED);
 
         assertThat(stream.offset()).hasValue(2202);
         var entries = store.call(jedis -> jedis.xrange(stream.streamKey(), "-", "+"));
@@ -151,17 +162,84 @@ class TelegramPollingTests {
     }
 
     @Test
+    void refusesABatchWhileAsManyUpdatesAsItsBoundWaitAndKeepsTheOffset() {
+        var store = TestRedis.newStore();
+        var holder = UpdateStream.lease(store, SMALL.lease());
+        var stream = new UpdateStream(store, texts, SMALL, CLOCK);
+        assertThat(holder.tryAcquire()).isTrue();
+        assertThat(stream.append(holder, updates(1, 99), 100)).isEqualTo(UpdateStream.Appended.APPENDED);
+        // Below the bound, a whole batch goes in, even past it.
+        assertThat(stream.append(holder, updates(100, 3), 103)).isEqualTo(UpdateStream.Appended.APPENDED);
+
+        assertThat(stream.append(holder, updates(103, 1), 104)).isEqualTo(UpdateStream.Appended.FULL);
+
+        assertThat(stream.offset()).hasValue(103);
+        assertThat(store.<Long>call(jedis -> jedis.xlen(stream.streamKey()))).isEqualTo(102);
+        var taken = stream.read("instance", 10, Duration.ofMillis(10));
+        taken.forEach(entry -> stream.ack(entry.id()));
+        assertThat(taken).first().satisfies(entry -> assertThat(entry.json()).contains("\"update_id\":1,"));
+        assertThat(stream.append(holder, updates(103, 1), 104)).isEqualTo(UpdateStream.Appended.APPENDED);
+        assertThat(stream.offset()).hasValue(104);
+    }
+
+    @Test
+    void pollingWaitsWhileTheStreamIsFullAndLosesNoUpdate() throws InterruptedException {
+        var store = TestRedis.newStore();
+        var parts = new TelegramPolling.PollingParts(UpdateStream.lease(store, SMALL.lease()),
+                new UpdateStream(store, texts, SMALL, CLOCK));
+        // No instance took the last hundred updates yet.
+        var earlier = UpdateStream.lease(store, SMALL.lease());
+        assertThat(earlier.tryAcquire()).isTrue();
+        assertThat(parts.stream().append(earlier, updates(1, 100), 101)).isEqualTo(UpdateStream.Appended.APPENDED);
+        earlier.release();
+        // The Bot API gives update 2501 until a request acknowledges it.
+        var api = harness.api();
+        api.stubFor(any(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        api.stubFor(any(method("getUpdates")).atPriority(5).willReturn(
+                okJson("{\"ok\":true,\"result\":[" + TelegramPayloads.textUpdate(2501, "aidez-moi", "") + "]}")));
+        api.stubFor(any(method("getUpdates")).atPriority(1).withRequestBody(containing("\"offset\":2502"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(100)));
+        var updates = updates(new FixedNotice());
+        harness.captureLogs();
+
+        var polling = started(polling(updates, parts, SMALL));
+        await("update 2501 given twice", () -> api.findAll(anyRequestedFor(method("getUpdates"))).size() >= 2);
+
+        assertThat(parts.stream().offset()).hasValue(101);
+        assertThat(store.<Long>call(jedis -> jedis.xlen(parts.stream().streamKey()))).isEqualTo(100);
+        assertThat(pollsPast(2501)).isZero();
+        assertThat(harness.logs().linesAtInfoOrAbove()).anySatisfy(line -> assertThat(line).contains("Telegram polling waits"));
+
+        started(new StreamedUpdates(updates, parts.stream(), CLOCK));
+        await("every update taken", () -> harness.intake().received().size() == 101);
+        await("update 2501 acknowledged", () -> pollsPast(2501) > 0);
+
+        assertThat(harness.intake().received()).extracting(message -> message.channelMessageId())
+                .doesNotHaveDuplicates().endsWith("tg:2501");
+        assertThat(polling.holdsLease()).isTrue();
+    }
+
+    /** Text updates numbered from {@code first}, in order. */
+    private static List<String> updates(int first, int count) {
+        var updates = new ArrayList<String>();
+        for (int id = first; id < first + count; id++) {
+            updates.add(TelegramPayloads.textUpdate(id, "message " + id, ""));
+        }
+        return updates;
+    }
+
+    @Test
     void goesOnWhenAnUpdateHeldByAnInstanceThatDiedLeftTheStream() throws InterruptedException {
         var store = TestRedis.newStore();
         var holder = UpdateStream.lease(store, FAST.lease());
         var stream = new UpdateStream(store, texts, FAST, CLOCK);
         assertThat(holder.tryAcquire()).isTrue();
         assertThat(stream.append(holder, List.of(TelegramPayloads.textUpdate(2401, "first", ""),
-                TelegramPayloads.textUpdate(2402, "second", "")), 2403)).isTrue();
+                TelegramPayloads.textUpdate(2402, "second", "")), 2403)).isEqualTo(UpdateStream.Appended.APPENDED);
         var taken = stream.read("dead", 10, Duration.ofMillis(10));
         assertThat(taken).hasSize(2);
-        // The instance that took both dies; meanwhile the first leaves the stream (capped, or past
-        // its retention) while still on the group's pending list.
+        // The instance that took both dies; meanwhile the first leaves the stream (past its
+        // retention) while still on the group's pending list.
         store.call(jedis -> jedis.xdel(stream.streamKey(), taken.get(0).id()));
         Thread.sleep(FAST.claimIdle().toMillis() + 100);
 
