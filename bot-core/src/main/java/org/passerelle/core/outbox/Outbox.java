@@ -2,9 +2,12 @@ package org.passerelle.core.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.channel.ChannelSender;
@@ -136,9 +139,25 @@ public final class Outbox {
         if (entries.removeIf(Objects::isNull)) {
             releaseVanished();
         }
-        entries.forEach(entry -> process(entry, senders));
+        var pass = new Pass(senders, EnumSet.noneOf(Channel.class), new LinkedHashMap<>());
+        entries.forEach(entry -> process(entry, pass));
+        if (!pass.waiting().isEmpty()) {
+            gates.hold(pass.waiting());
+        }
         trim();
         return entries.size();
+    }
+
+    /**
+     * What one delivery pass learns as it goes: once a channel's rate for the second is spent,
+     * its other replies are not looked at nor opened (under a backlog, a pass would otherwise
+     * cost several round trips for each of them, for nothing); they stay pending, and each
+     * conversation among them is held by its first one, so that its later replies wait.
+     *
+     * @param spent   the channels whose rate is spent
+     * @param waiting each conversation set aside this pass, with its first reply
+     */
+    private record Pass(Map<Channel, ChannelSender> senders, Set<Channel> spent, Map<String, String> waiting) {
     }
 
     private void read(String consumer, List<StreamEntry> entries) {
@@ -175,7 +194,7 @@ public final class Outbox {
         return dead.read(max);
     }
 
-    private void process(StreamEntry entry, Map<Channel, ChannelSender> senders) {
+    private void process(StreamEntry entry, Pass pass) {
         var fields = entry.getFields();
         var id = fields.get("id");
         var conversation = fields.get("conv");
@@ -183,13 +202,21 @@ public final class Outbox {
             ack(entry);
             return;
         }
-        var look = gates.look(id, conversation);
-        if (look.sent()) {
-            ack(entry);
+        var channel = Channel.fromId(fields.get("channel")).orElse(null);
+        if (channel != null && pass.spent().contains(channel)) {
+            pass.waiting().putIfAbsent(conversation, id);
             return;
         }
-        var channel = Channel.fromId(fields.get("channel")).orElse(null);
-        var sender = channel == null ? null : senders.get(channel);
+        var look = gates.look(id, conversation);
+        if (look.sent()) {
+            // Sent before a crash took its acknowledgement: it may hold its conversation still.
+            var batch = new WriteBatch();
+            gates.released(id, conversation, batch);
+            ack(entry, batch);
+            batch.run(store);
+            return;
+        }
+        var sender = channel == null ? null : pass.senders().get(channel);
         if (sender == null) {
             deadLetter(entry, "no sender for channel " + fields.get("channel"), 0);
             return;
@@ -202,7 +229,11 @@ public final class Outbox {
             deadLetter(entry, "UNREADABLE: " + unreadable.getMessage(), gates.attempts(id));
             return;
         }
-        if (!gates.mayGo(id, conversation, channel, look)) {
+        var verdict = gates.mayGo(id, conversation, channel, look);
+        if (verdict == OutboxGates.Verdict.CHANNEL_SPENT) {
+            pass.spent().add(channel);
+        }
+        if (verdict != OutboxGates.Verdict.GO) {
             return;
         }
         SendResult result;

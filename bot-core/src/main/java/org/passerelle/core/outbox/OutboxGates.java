@@ -3,6 +3,7 @@ package org.passerelle.core.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.passerelle.core.channel.Channel;
 import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
@@ -59,17 +60,27 @@ final class OutboxGates {
         });
     }
 
+    /** Whether a reply may leave now. */
+    enum Verdict {
+        /** It may leave. */
+        GO,
+        /** Not yet: an earlier reply of her conversation waits, a back-off runs, or her chat's rate. */
+        WAIT,
+        /** Not yet: the channel's rate for this second is spent, for every reply of the channel. */
+        CHANNEL_SPENT
+    }
+
     /**
-     * Whether this reply may be sent now, as looked at just before; when not, it holds its
-     * conversation so later ones wait.
+     * Whether this reply may be sent now, as looked at just before; when not for a rate, it holds
+     * its conversation so later ones wait.
      */
-    boolean mayGo(String id, String conversation, Channel channel, Look look) {
+    Verdict mayGo(String id, String conversation, Channel channel, Look look) {
         var holdKey = key("hold", conversation);
         if (look.holder() != null && !look.holder().equals(id)) {
-            return false;
+            return Verdict.WAIT;
         }
         if (look.backingOff()) {
-            return false;
+            return Verdict.WAIT;
         }
         var interval = settings.perChat().get(channel);
         boolean chatFree = interval == null || "OK".equals(store.call(jedis ->
@@ -80,9 +91,24 @@ final class OutboxGates {
         if (!channelFree) {
             // Waiting for the rate, it still goes before the replies that follow it.
             store.call(jedis -> jedis.set(holdKey, id, SetParams.setParams().nx().px(KEEP.toMillis())));
-            return false;
+            return chatFree ? Verdict.CHANNEL_SPENT : Verdict.WAIT;
         }
-        return true;
+        return Verdict.GO;
+    }
+
+    /**
+     * Holds each conversation by the reply given, unless one of hers holds it already: these wait
+     * for the channel's rate and still go before the replies that follow them. One round trip.
+     *
+     * @param waiting each conversation, with its first reply that waits
+     */
+    void hold(Map<String, String> waiting) {
+        var batch = new WriteBatch();
+        waiting.forEach((conversation, id) -> {
+            var holdKey = key("hold", conversation);
+            batch.add(tx -> tx.set(holdKey, id, SetParams.setParams().nx().px(KEEP.toMillis())));
+        });
+        batch.run(store);
     }
 
     /** The reply left: never again, and its conversation may go on; with the other writes of the sending. */

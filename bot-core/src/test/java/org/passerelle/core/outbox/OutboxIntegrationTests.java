@@ -292,6 +292,34 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void underABacklogTheChannelsRateLetsEveryReplyGoOnceAndInOrder() throws Exception {
+        // Small batches, and replies set aside left alone for a while: each pass reads new replies
+        // while earlier ones of the same conversations still wait for the channel's rate.
+        var limited = new Outbox(store, SEALERS, new OutboxSettings(10, Duration.ofMillis(500), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.TELEGRAM, 10)),
+                Clock.systemUTC(), stopped::add);
+        var sender = new Recording(m -> SendResult.sent());
+        for (int conversation = 0; conversation < 12; conversation++) {
+            limited.enqueue("conv-" + conversation, Channel.TELEGRAM, Integer.toString(100 + conversation),
+                    List.of(Reply.text(conversation + ":1"), Reply.text(conversation + ":2"),
+                            Reply.text(conversation + ":3")));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (sender.sent.size() < 36 && System.nanoTime() < deadline) {
+            limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+            Thread.sleep(20);
+        }
+
+        assertThat(sender.texts()).hasSize(36).doesNotHaveDuplicates();
+        for (int conversation = 0; conversation < 12; conversation++) {
+            var prefix = conversation + ":";
+            assertThat(sender.texts().stream().filter(text -> text.startsWith(prefix)).toList())
+                    .containsExactly(prefix + 1, prefix + 2, prefix + 3);
+        }
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isZero();
+    }
+
+    @Test
     void holdsAChatToItsRateWithoutLosingAReply() throws Exception {
         var slow = new Outbox(store, SEALERS, new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20),
                 Duration.ofMillis(100), Map.of(Channel.TELEGRAM, Duration.ofMillis(150)), Map.of()),

@@ -80,4 +80,32 @@ class OutboxRoundTripsIntegrationTests {
         assertThat(empty).isEqualTo(2);
         assertThat(pass - empty).isEqualTo(2L * REPLIES);
     }
+
+    @Test
+    void looksNoFurtherAtAChannelOnceItsRateForTheSecondIsSpent() throws InterruptedException {
+        var limited = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.SMS, 10)),
+                Clock.systemUTC(), conversation -> { });
+        // A first reply, so that the rate's script is known from then on.
+        limited.enqueue("conv-first", Channel.SMS, "+33600000999", List.of(Reply.text("first")));
+        limited.deliver(Map.of(Channel.SMS, sms), "test");
+        for (int i = 0; i < 40; i++) {
+            limited.enqueue("conv-" + i, Channel.SMS, "+3360000" + (1000 + i), List.of(Reply.text("hello")));
+        }
+        sent.clear();
+        // The pass below falls within one second of the channel's rate, none of it spent yet.
+        untilTheNextSecond();
+        proxy.reset();
+
+        limited.deliver(Map.of(Channel.SMS, sms), "test");
+
+        assertThat(sent).hasSize(10);
+        // The pass (2), ten replies sent (3 each: looked at, counted, settled), the eleventh
+        // refused (looked at, counted, her conversation held), and the 29 after it held at once.
+        assertThat(proxy.roundTrips()).isEqualTo(2 + 3 * 10 + 3 + 1);
+    }
+
+    private static void untilTheNextSecond() throws InterruptedException {
+        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
+    }
 }
