@@ -136,17 +136,34 @@ final class AppUnderTest implements AutoCloseable {
                     .redirectErrorStream(true).start();
             var output = new String(jcmd.getInputStream().readAllBytes());
             jcmd.waitFor(10, TimeUnit.SECONDS);
-            var heap = HEAP.matcher(output);
-            if (heap.find()) {
-                committed = Long.parseLong(heap.group(1)) / 1024;
-                used = Long.parseLong(heap.group(2)) / 1024;
-            }
+            var heap = heap(output);
+            used = heap.heapUsed();
+            committed = heap.heapCommitted();
         } catch (IOException e) {
             // jcmd is missing: the heap stays unknown.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return new Memory(used, committed, rss());
+    }
+
+    /**
+     * The heap in use and committed, in MiB, from {@code jcmd GC.heap_info}: the sum of its
+     * spaces, one for G1 ("garbage-first heap"), two for the serial and parallel collectors (the
+     * young generation, then the old one); -1 for both when the output names none. The resident
+     * set is left unknown.
+     */
+    static Memory heap(String heapInfo) {
+        var spaces = HEAP.matcher(heapInfo);
+        long committedKib = 0;
+        long usedKib = 0;
+        boolean found = false;
+        while (spaces.find()) {
+            committedKib += Long.parseLong(spaces.group(1));
+            usedKib += Long.parseLong(spaces.group(2));
+            found = true;
+        }
+        return found ? new Memory(usedKib / 1024, committedKib / 1024, -1) : new Memory(-1, -1, -1);
     }
 
     private long rss() {
