@@ -19,6 +19,8 @@ final class Report {
     static String markdown(DriverReport run) {
         var out = new StringBuilder();
         out.append("Machine: ").append(run.machine()).append("\n\n");
+        out.append("Replies the application sent to the Twilio stand-in during the run: ").append(run.repliesSent())
+                .append("\n\n");
         out.append("| phase | requests | errors (unanswered) | throughput (/s) | p50 (ms) | p99 (ms) | p99.9 (ms) "
                 + "| heap used / committed (MiB) | RSS (MiB) |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

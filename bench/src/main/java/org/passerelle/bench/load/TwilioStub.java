@@ -29,6 +29,9 @@ final class TwilioStub implements AutoCloseable {
     }
 
     static TwilioStub start(String accountSid) {
+        // The JDK's server writes the head and the body of an answer apart: with Nagle's
+        // algorithm on, the body may wait for the client's delayed acknowledgement.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
             var executor = Executors.newFixedThreadPool(8, runnable -> {
