@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,7 +67,27 @@ final class RedisNodes implements AutoCloseable {
         // Stopped with the others even when it does not come up whole.
         started.add(cluster);
         cluster.start();
+        // Every slot is assigned by now, but a node answers CLUSTERDOWN until it has heard from
+        // the others that the cluster is whole, a moment later on a busy machine.
+        for (int port : ports) {
+            awaitClusterOk(port);
+        }
         return cluster;
+    }
+
+    private static void awaitClusterOk(int port) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (var jedis = new Jedis("127.0.0.1", port)) {
+            while (!jedis.clusterInfo().contains("cluster_state:ok")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the cluster node on port " + port + " is not ready after 30 s");
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the cluster came up", e);
+        }
     }
 
     private <T extends Redis> T started(T redis) throws IOException {
