@@ -36,13 +36,19 @@ class EngineConfiguration {
     }
 
     @Bean
-    ContentCatalog contentCatalog() {
+    ShippedContent shippedContent() {
         try {
-            return ContentLoader.fromClasspath();
+            var files = ContentLoader.shippedFiles();
+            return new ShippedContent(files, ContentLoader.fromFiles(files));
         } catch (ContentInvalidException e) {
             throw new StartupException("the shipped content is invalid: " + e.getMessage(),
                     "Correct the content files named above.", e);
         }
+    }
+
+    @Bean
+    ContentCatalog contentCatalog(ShippedContent shipped) {
+        return shipped.catalog();
     }
 
     @Bean
@@ -56,16 +62,20 @@ class EngineConfiguration {
         return new ContentEditor(store, validator::requireValid, clock);
     }
 
-    /** The content in force; the shipped files become version 1 on the first start. */
+    /**
+     * The content in force; the shipped files become version 1 on the first start. The files are
+     * read once: a version seeded now from them is not read back from Redis.
+     */
     @Bean
-    PublishedContent publishedContent(RedisStore store, ContentCatalog shipped, ContentEditor editor) {
+    PublishedContent publishedContent(RedisStore store, ShippedContent shipped, ContentEditor editor) {
+        ContentEditor.Seed seed;
         try {
-            editor.seedIfEmpty(ContentLoader.shippedFiles());
+            seed = editor.seedIfEmpty(shipped.files(), shipped.catalog());
         } catch (ContentInvalidException e) {
             throw new StartupException("the shipped content is invalid: " + e.getMessage(),
                     "Correct the content files named above.", e);
         }
-        return new PublishedContent(store, shipped);
+        return new PublishedContent(store, shipped.catalog(), seed.created() ? seed.version() : 0);
     }
 
     /** The server secret behind the pseudonyms; it also opens what was sealed before key ids. */

@@ -52,14 +52,37 @@ public final class ContentEditor {
      * @throws ContentInvalidException when the shipped files do not load or pass the check
      */
     public int seedIfEmpty(Map<String, String> shippedFiles) {
-        if (versions.current() > 0) {
-            return versions.current();
+        return seedIfEmpty(shippedFiles, ContentLoader.fromFiles(shippedFiles)).version();
+    }
+
+    /**
+     * What {@link #seedIfEmpty(Map, ContentCatalog)} did.
+     *
+     * @param version the version in force afterwards
+     * @param created whether this call made it, from the files given
+     */
+    public record Seed(int version, boolean created) {
+    }
+
+    /**
+     * As {@link #seedIfEmpty(Map)}, with the files already read by the caller, so that they are
+     * not read again.
+     *
+     * @param shippedFiles the files
+     * @param shipped      what they say, as {@code ContentLoader.fromFiles(shippedFiles)} reads them
+     * @throws ContentInvalidException when they do not pass the check
+     */
+    public Seed seedIfEmpty(Map<String, String> shippedFiles, ContentCatalog shipped) {
+        int current = versions.current();
+        if (current > 0) {
+            return new Seed(current, false);
         }
-        check.accept(ContentLoader.fromFiles(shippedFiles));
+        check.accept(shipped);
         try {
-            return versions.create(0, shippedFiles, meta("seed", "system", "shipped content", 0), List.of());
+            return new Seed(versions.create(0, shippedFiles, meta("seed", "system", "shipped content", 0), List.of()),
+                    true);
         } catch (ContentConflictException seededElsewhere) {
-            return seededElsewhere.currentVersion();
+            return new Seed(seededElsewhere.currentVersion(), false);
         }
     }
 

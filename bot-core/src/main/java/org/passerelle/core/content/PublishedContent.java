@@ -28,8 +28,21 @@ public final class PublishedContent implements Supplier<ContentCatalog> {
      * @param fallback what to serve before any version could be read
      */
     public PublishedContent(RedisStore store, ContentCatalog fallback) {
+        this(store, fallback, 0);
+    }
+
+    /**
+     * @param store    the Redis store
+     * @param fallback what to serve before any version could be read
+     * @param version  the version the fallback is, as read from the very files of that version
+     *                 (so that it is not read again), or 0 when it is none
+     */
+    public PublishedContent(RedisStore store, ContentCatalog fallback, int version) {
         this.versions = new ContentVersions(store);
-        this.loaded = new Loaded(0, fallback);
+        this.loaded = new Loaded(version, fallback);
+        if (version > 0) {
+            log.info("content version {} in force", version);
+        }
     }
 
     @Override
@@ -81,7 +94,7 @@ public final class PublishedContent implements Supplier<ContentCatalog> {
         return loaded.catalog();
     }
 
-    /** The version served by the last call, 0 for the fallback. */
+    /** The version served by the last call, 0 for a fallback that is no version. */
     public int version() {
         return loaded.version();
     }

@@ -60,6 +60,38 @@ class ContentEditorIntegrationTests {
     }
 
     @Test
+    void seedsFromFilesReadByTheCallerWithoutReadingThemAgain() {
+        var checked = new ArrayList<ContentCatalog>();
+        var checking = new ContentEditor(store, checked::add, CLOCK);
+        var shipped = ContentLoader.fromFiles(SHIPPED);
+
+        var seed = checking.seedIfEmpty(SHIPPED, shipped);
+
+        assertThat(seed).isEqualTo(new ContentEditor.Seed(1, true));
+        assertThat(checked).singleElement().isSameAs(shipped);
+        assertThat(checking.seedIfEmpty(SHIPPED, shipped)).isEqualTo(new ContentEditor.Seed(1, false));
+        assertThat(checked).hasSize(1);
+    }
+
+    @Test
+    void servesTheVersionItWasGivenAsReadUntilAnotherIsPublished() {
+        var shipped = ContentLoader.fromFiles(SHIPPED);
+        var seed = editor.seedIfEmpty(SHIPPED, shipped);
+        var content = new PublishedContent(store, shipped, seed.version());
+
+        assertThat(content.get()).isSameAs(shipped);
+        assertThat(content.version()).isEqualTo(1);
+
+        var old = published("legal_status", Language.EN);
+        editor.saveDraft("legal_status", Language.EN, retitled(old, "Is it against the law?"), "admin");
+        editor.publish(1, "admin", "plainer title");
+        assertThat(content.get()).isNotSameAs(shipped);
+        assertThat(content.version()).isEqualTo(2);
+        assertThat(content.get().topic("legal_status").orElseThrow().in(Language.EN).orElseThrow().title())
+                .isEqualTo("Is it against the law?");
+    }
+
+    @Test
     void publishesDraftsAsTheNextVersionAndClearsThem() {
         editor.seedIfEmpty(SHIPPED);
         var en = published("complaint", Language.EN);
