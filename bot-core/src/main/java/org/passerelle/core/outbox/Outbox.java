@@ -244,7 +244,7 @@ public final class Outbox {
             // A sender must not throw; if one does, the reply is retried like a lost connection.
             result = SendResult.failed(SendFailure.CONNECTION_FAILED, e.getClass().getSimpleName());
         }
-        settle(entry, id, conversation, result, !fields.containsKey(FINAL));
+        settle(entry, id, conversation, channel, result, !fields.containsKey(FINAL));
         if (WITHDRAW.equals(fields.get("kind")) && !result.retryable()) {
             // Taken back, or never to be: her ids and her chat's rate are of no use any more.
             erasure.forget(conversation);
@@ -288,13 +288,14 @@ public final class Outbox {
     }
 
     /** After a send: its outcome recorded; a success in one transaction. */
-    private void settle(StreamEntry entry, String id, String conversation, SendResult result, boolean keepReceipts) {
+    private void settle(StreamEntry entry, String id, String conversation, Channel channel, SendResult result,
+            boolean keepReceipts) {
         if (result.ok()) {
             var batch = new WriteBatch();
             if (keepReceipts) {
                 erasure.received(conversation, result.receipts(), batch);
             }
-            gates.sent(id, conversation, batch);
+            gates.sent(id, conversation, channel, batch);
             ack(entry, batch);
             batch.run(store);
             return;

@@ -40,9 +40,9 @@ final class OutboxGates {
 
     /**
      * What the gates know of a reply before it goes: sent already, the parts the channel took, the
-     * reply that holds its conversation, a back-off running.
+     * reply that holds its conversation, a back-off running, her chat's interval still running.
      */
-    record Look(boolean sent, int partsDone, String holder, boolean backingOff) {
+    record Look(boolean sent, int partsDone, String holder, boolean backingOff, boolean chatBusy) {
     }
 
     /** What the gates know of this reply, read in one round trip. */
@@ -53,9 +53,10 @@ final class OutboxGates {
                 var parts = pipeline.get(key("parts", id));
                 var holder = pipeline.get(key("hold", conversation));
                 var backoff = pipeline.exists(key("backoff", id));
+                var chatBusy = pipeline.exists(key("rate", conversation));
                 pipeline.sync();
                 return new Look(sent.get(), parts.get() == null ? 0 : Integer.parseInt(parts.get()), holder.get(),
-                        backoff.get());
+                        backoff.get(), chatBusy.get());
             }
         });
     }
@@ -82,9 +83,9 @@ final class OutboxGates {
         if (look.backingOff()) {
             return Verdict.WAIT;
         }
-        var interval = settings.perChat().get(channel);
-        boolean chatFree = interval == null || "OK".equals(store.call(jedis ->
-                jedis.set(key("rate", conversation), "1", SetParams.setParams().nx().px(interval.toMillis()))));
+        // Her chat's interval starts when a reply leaves (see sent): a reply the channel's rate
+        // holds back takes nothing from it. One sender at a time: no other can send in between.
+        boolean chatFree = settings.perChat().get(channel) == null || !look.chatBusy();
         var limit = settings.perChannelRate().get(channel);
         boolean channelFree = chatFree && (limit == null || (Long) COUNT.run(store,
                 List.of(key("rate", channel.id(), Long.toString(clock.millis() / 1000))), List.of()) <= limit);
@@ -111,10 +112,18 @@ final class OutboxGates {
         batch.run(store);
     }
 
-    /** The reply left: never again, and its conversation may go on; with the other writes of the sending. */
-    void sent(String id, String conversation, WriteBatch batch) {
+    /**
+     * The reply left: never again, her chat's interval starts, and her conversation may go on;
+     * with the other writes of the sending.
+     */
+    void sent(String id, String conversation, Channel channel, WriteBatch batch) {
         var sentKey = key("sent", id);
         batch.add(tx -> tx.set(sentKey, "1", SetParams.setParams().px(KEEP.toMillis())));
+        var interval = settings.perChat().get(channel);
+        if (interval != null) {
+            var rateKey = key("rate", conversation);
+            batch.add(tx -> tx.set(rateKey, "1", SetParams.setParams().px(interval.toMillis())));
+        }
         released(id, conversation, batch);
     }
 

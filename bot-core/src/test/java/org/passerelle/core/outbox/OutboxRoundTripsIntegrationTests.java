@@ -84,8 +84,8 @@ class OutboxRoundTripsIntegrationTests {
     @Test
     void looksNoFurtherAtAChannelOnceItsRateForTheSecondIsSpent() throws InterruptedException {
         var limited = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
-                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.SMS, 10)),
-                Clock.systemUTC(), conversation -> { });
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(Channel.SMS, Duration.ofSeconds(1)),
+                Map.of(Channel.SMS, 10)), Clock.systemUTC(), conversation -> { });
         // A first reply, so that the rate's script is known from then on.
         limited.enqueue("conv-first", Channel.SMS, "+33600000999", List.of(Reply.text("first")));
         limited.deliver(Map.of(Channel.SMS, sms), "test");
@@ -100,9 +100,26 @@ class OutboxRoundTripsIntegrationTests {
         limited.deliver(Map.of(Channel.SMS, sms), "test");
 
         assertThat(sent).hasSize(10);
-        // The pass (2), ten replies sent (3 each: looked at, counted, settled), the eleventh
-        // refused (looked at, counted, her conversation held), and the 29 after it held at once.
+        // The pass (2), ten replies sent (3 each: looked at with her chat's interval, counted,
+        // settled with it), the eleventh refused (looked at, counted, her conversation held),
+        // and the 29 after it held at once.
         assertThat(proxy.roundTrips()).isEqualTo(2 + 3 * 10 + 3 + 1);
+    }
+
+    @Test
+    void aReplyTheChannelsRateHoldsBackTakesNothingFromHerChatsInterval() throws InterruptedException {
+        var limited = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(Channel.SMS, Duration.ofSeconds(5)),
+                Map.of(Channel.SMS, 1)), Clock.systemUTC(), conversation -> { });
+        limited.enqueue("conv-first", Channel.SMS, "+33600000001", List.of(Reply.text("first")));
+        limited.enqueue("conv-second", Channel.SMS, "+33600000002", List.of(Reply.text("second")));
+        untilTheNextSecond();
+
+        limited.deliver(Map.of(Channel.SMS, sms), "test");
+
+        assertThat(sent).extracting(message -> message.reply().text()).containsExactly("first");
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-first")))).isTrue();
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-second")))).isFalse();
     }
 
     private static void untilTheNextSecond() throws InterruptedException {
