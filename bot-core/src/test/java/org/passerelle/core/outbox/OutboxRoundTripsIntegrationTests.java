@@ -83,9 +83,7 @@ class OutboxRoundTripsIntegrationTests {
 
     @Test
     void looksNoFurtherAtAChannelOnceItsRateForTheSecondIsSpent() throws InterruptedException {
-        var limited = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
-                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(Channel.SMS, Duration.ofSeconds(1)),
-                Map.of(Channel.SMS, 10)), Clock.systemUTC(), conversation -> { });
+        var limited = limited(Duration.ofSeconds(1), 10);
         // A first reply, so that the rate's script is known from then on.
         limited.enqueue("conv-first", Channel.SMS, "+33600000999", List.of(Reply.text("first")));
         limited.deliver(Map.of(Channel.SMS, sms), "test");
@@ -108,9 +106,7 @@ class OutboxRoundTripsIntegrationTests {
 
     @Test
     void aReplyTheChannelsRateHoldsBackTakesNothingFromHerChatsInterval() throws InterruptedException {
-        var limited = new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
-                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(Channel.SMS, Duration.ofSeconds(5)),
-                Map.of(Channel.SMS, 1)), Clock.systemUTC(), conversation -> { });
+        var limited = limited(Duration.ofSeconds(5), 1);
         limited.enqueue("conv-first", Channel.SMS, "+33600000001", List.of(Reply.text("first")));
         limited.enqueue("conv-second", Channel.SMS, "+33600000002", List.of(Reply.text("second")));
         untilTheNextSecond();
@@ -120,6 +116,13 @@ class OutboxRoundTripsIntegrationTests {
         assertThat(sent).extracting(message -> message.reply().text()).containsExactly("first");
         assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-first")))).isTrue();
         assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-second")))).isFalse();
+    }
+
+    /** An outbox that holds SMS to an interval per chat and a rate per second. */
+    private Outbox limited(Duration perChat, int perSecond) {
+        return new Outbox(store, TestEngines.OUTBOX_SEALERS, new OutboxSettings(50, Duration.ofSeconds(30), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(Channel.SMS, perChat),
+                Map.of(Channel.SMS, perSecond)), Clock.systemUTC(), conversation -> { });
     }
 
     private static void untilTheNextSecond() throws InterruptedException {
