@@ -31,6 +31,16 @@ import org.passerelle.core.store.RedisStore;
  */
 public final class Schedules {
 
+    /** A kind of item of a service: the set of their ids, and the name of each one's hash. */
+    private record Kind(String set, String item) {
+    }
+
+    /** An item read, by its id. */
+    private record Item(String id, Map<String, String> fields) {
+    }
+
+    private static final Kind RULES = new Kind("rules", "rule");
+    private static final Kind EXCEPTIONS = new Kind("exceptions", "exception");
     private static final Comparator<ScheduleRule> RULE_ORDER = Comparator.comparing(ScheduleRule::day)
             .thenComparing(ScheduleRule::start);
     private static final Comparator<ScheduleException> EXCEPTION_ORDER = Comparator
@@ -114,7 +124,7 @@ public final class Schedules {
 
     /** The weekly rules of a service, by day then start. */
     public List<StoredRule> rules(String serviceId) {
-        return read("rules", "rule", serviceId, SchedulesCodec::rule, StoredRule::new)
+        return read(RULES, serviceId, SchedulesCodec::rule, StoredRule::new)
                 .sorted(Comparator.comparing(StoredRule::rule, RULE_ORDER))
                 .toList();
     }
@@ -149,13 +159,12 @@ public final class Schedules {
 
     /** Removes a rule of a service; false when the service has no rule with this id. */
     public boolean removeRule(String serviceId, String ruleId) {
-        return remove("rules", "rule", serviceId, ruleId);
+        return remove(RULES, serviceId, ruleId);
     }
 
     /** The exceptions of a service, by date then start. */
     public List<StoredException> exceptions(String serviceId) {
-        return read("exceptions", "exception", serviceId, SchedulesCodec::exception,
-                StoredException::new)
+        return read(EXCEPTIONS, serviceId, SchedulesCodec::exception, StoredException::new)
                 .sorted(Comparator.comparing(StoredException::exception, EXCEPTION_ORDER))
                 .toList();
     }
@@ -178,7 +187,7 @@ public final class Schedules {
 
     /** Removes an exception of a service; false when the service has none with this id. */
     public boolean removeException(String serviceId, String exceptionId) {
-        return remove("exceptions", "exception", serviceId, exceptionId);
+        return remove(EXCEPTIONS, serviceId, exceptionId);
     }
 
     /**
@@ -197,33 +206,10 @@ public final class Schedules {
      * exceptions are read in two round trips, one for their ids and one for their fields.
      */
     public List<Slot> slots(Service service, LocalDate from, LocalDate to) {
-        var id = service.id();
-        List<List<String>> ids = store.call(jedis -> {
-            try (var pipeline = jedis.pipelined()) {
-                var rules = pipeline.smembers(key("rules", id));
-                var exceptions = pipeline.smembers(key("exceptions", id));
-                pipeline.sync();
-                return List.of(List.copyOf(rules.get()), List.copyOf(exceptions.get()));
-            }
-        });
-        var keys = new ArrayList<String>();
-        ids.get(0).forEach(rule -> keys.add(key("rule", rule)));
-        ids.get(1).forEach(exception -> keys.add(key("exception", exception)));
-        var fields = store.hashes(keys);
-        var rules = new ArrayList<ScheduleRule>();
-        var exceptions = new ArrayList<ScheduleException>();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).isEmpty()) {
-                continue;
-            }
-            if (i < ids.get(0).size()) {
-                rules.add(SchedulesCodec.rule(fields.get(i)));
-            } else {
-                exceptions.add(SchedulesCodec.exception(fields.get(i)));
-            }
-        }
-        rules.sort(RULE_ORDER);
-        exceptions.sort(EXCEPTION_ORDER);
+        var both = items(service.id(), List.of(RULES, EXCEPTIONS));
+        var rules = both.get(0).stream().map(item -> SchedulesCodec.rule(item.fields())).sorted(RULE_ORDER).toList();
+        var exceptions = both.get(1).stream().map(item -> SchedulesCodec.exception(item.fields()))
+                .sorted(EXCEPTION_ORDER).toList();
         return new SlotGenerator(rules, exceptions).slots(service, from, to);
     }
 
@@ -240,25 +226,50 @@ public final class Schedules {
         }
     }
 
-    private <T, R> Stream<R> read(String setName, String itemName, String serviceId,
-                                  Function<Map<String, String>, T> decode,
+    private <T, R> Stream<R> read(Kind kind, String serviceId, Function<Map<String, String>, T> decode,
                                   BiFunction<String, T, R> entry) {
-        var ids = List.copyOf(store.call(jedis -> jedis.smembers(key(setName, serviceId))));
-        var fields = store.hashes(ids.stream().map(id -> key(itemName, id)).toList());
-        var entries = new ArrayList<R>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            if (!fields.get(i).isEmpty()) {
-                entries.add(entry.apply(ids.get(i), decode.apply(fields.get(i))));
-            }
-        }
-        return entries.stream();
+        return items(serviceId, List.of(kind)).get(0).stream()
+                .map(item -> entry.apply(item.id(), decode.apply(item.fields())));
     }
 
-    private boolean remove(String setName, String itemName, String serviceId, String id) {
-        if (store.call(jedis -> jedis.srem(key(setName, serviceId), id)) == 0) {
+    /**
+     * The items of some kinds of a service, kind by kind, each with its fields: the ids of every
+     * kind in one round trip, the fields of every item in another; an item gone meanwhile is left out.
+     */
+    private List<List<Item>> items(String serviceId, List<Kind> kinds) {
+        List<List<String>> ids = store.call(jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+                var sets = kinds.stream().map(kind -> pipeline.smembers(key(kind.set(), serviceId))).toList();
+                pipeline.sync();
+                return sets.stream().map(set -> List.copyOf(set.get())).toList();
+            }
+        });
+        var keys = new ArrayList<String>();
+        for (int k = 0; k < kinds.size(); k++) {
+            var itemName = kinds.get(k).item();
+            ids.get(k).forEach(id -> keys.add(key(itemName, id)));
+        }
+        var fields = store.hashes(keys);
+        var items = new ArrayList<List<Item>>(kinds.size());
+        int next = 0;
+        for (var kindIds : ids) {
+            var found = new ArrayList<Item>(kindIds.size());
+            for (var id : kindIds) {
+                var itemFields = fields.get(next++);
+                if (!itemFields.isEmpty()) {
+                    found.add(new Item(id, itemFields));
+                }
+            }
+            items.add(found);
+        }
+        return items;
+    }
+
+    private boolean remove(Kind kind, String serviceId, String id) {
+        if (store.call(jedis -> jedis.srem(key(kind.set(), serviceId), id)) == 0) {
             return false;
         }
-        store.call(jedis -> jedis.del(key(itemName, id)));
+        store.call(jedis -> jedis.del(key(kind.item(), id)));
         return true;
     }
 
