@@ -48,7 +48,7 @@ public final class Appointments {
 
     // The places of all its coming slots are counted in one round trip.
     private boolean hasFreeSlot(Service service) {
-        return !free(upcoming(Optional.of(service))).isEmpty();
+        return !free(upcoming(service)).isEmpty();
     }
 
     /** Of these slots, those with a place left, in the same order. */
@@ -57,11 +57,12 @@ public final class Appointments {
         return slots.stream().filter(slot -> booked.getOrDefault(slot.id(), 0L) < slot.capacity()).toList();
     }
 
+    // An id typed by hand or left on an old button may name no service: it simply has no slots.
     private List<Slot> upcoming(String serviceId) {
-        return upcoming(schedules.service(serviceId));
+        return schedules.service(serviceId).map(this::upcoming).orElse(List.of());
     }
 
-    private List<Slot> upcoming(Optional<Service> service) {
+    private List<Slot> upcoming(Service service) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, Slot.PARIS);
         return slotsAhead(service, today).stream()
@@ -69,13 +70,12 @@ public final class Appointments {
                 .toList();
     }
 
-    // An id typed by hand or left on an old button may name no service: it simply has no slots.
     private List<Slot> slotsAhead(String serviceId, LocalDate today) {
-        return slotsAhead(schedules.service(serviceId), today);
+        return schedules.service(serviceId).map(service -> slotsAhead(service, today)).orElse(List.of());
     }
 
-    private List<Slot> slotsAhead(Optional<Service> service, LocalDate today) {
-        return service.map(known -> schedules.slots(known, today, today.plusDays(DAYS_AHEAD))).orElse(List.of());
+    private List<Slot> slotsAhead(Service service, LocalDate today) {
+        return schedules.slots(service, today, today.plusDays(DAYS_AHEAD));
     }
 
     /** The service with this id, if any. */
