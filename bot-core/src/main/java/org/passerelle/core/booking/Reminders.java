@@ -150,16 +150,21 @@ public final class Reminders {
         batch.run(store);
     }
 
-    /** Forgets the reminders of a booking, when it is cancelled. */
+    /** Forgets the reminders of a booking, when it is cancelled; in one transaction. */
     public void forget(String code) {
+        var due = dueKey();
+        var claims = claimsKey();
+        var batch = new WriteBatch();
         for (int i = 0; i < BEFORE.size(); i++) {
             var member = code + ":" + i;
-            store.call(jedis -> {
-                jedis.zrem(dueKey(), member);
-                jedis.zrem(claimsKey(), member);
-                return jedis.del(hashKey(member));
+            var hash = hashKey(member);
+            batch.add(tx -> {
+                tx.zrem(due, member);
+                tx.zrem(claims, member);
+                tx.del(hash);
             });
         }
+        batch.run(store);
     }
 
     private String dueKey() {
