@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisLease;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ final class UpdateStream {
 
     // KEYS: lease, stream, offset; ARGV: token, bound, next offset, then the sealed updates.
     // Returns 0 when the lease is another's, 2 when the stream is full, 1 once appended.
-    private static final String APPEND = """
+    private static final RedisScript APPEND = new RedisScript("""
             if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
             if #ARGV >= 4 and redis.call('xlen', KEYS[2]) >= tonumber(ARGV[2]) then return 2 end
             for i = 4, #ARGV do
@@ -45,7 +46,7 @@ final class UpdateStream {
             local current = tonumber(redis.call('get', KEYS[3]) or '0')
             if tonumber(ARGV[3]) > current then redis.call('set', KEYS[3], ARGV[3]) end
             return 1
-            """;
+            """);
 
     private final RedisStore store;
     private final AddressSealer texts;
@@ -97,7 +98,7 @@ final class UpdateStream {
         args.add(Integer.toString(nextOffset));
         jsons.forEach(json -> args.add(texts.seal(json)));
         var keys = List.of(lease.key(), streamKey(), offsetKey());
-        Object answer = store.call(jedis -> jedis.eval(APPEND, keys, args));
+        Object answer = APPEND.run(store, keys, args);
         if (Long.valueOf(1).equals(answer)) {
             return Appended.APPENDED;
         }
