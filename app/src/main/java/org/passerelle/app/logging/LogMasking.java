@@ -42,7 +42,6 @@ public final class LogMasking {
             // A bare run of digits, unless it is the last group of a UUID (a message id).
             new Rule(Pattern.compile("(?<![\\w+])(?<!" + UUID_HEAD + ")\\d{9,15}(?!\\w)"), m -> PHONE));
 
-
     private LogMasking() {
     }
 

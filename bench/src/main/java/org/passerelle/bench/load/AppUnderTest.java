@@ -129,22 +129,19 @@ final class AppUnderTest implements AutoCloseable {
 
     /** The heap and resident memory now. */
     Memory memory() {
-        long used = -1;
-        long committed = -1;
+        var heap = new Memory(-1, -1, -1);
         try {
             var jcmd = new ProcessBuilder(jcmdCommand(), Long.toString(process.pid()), "GC.heap_info")
                     .redirectErrorStream(true).start();
             var output = new String(jcmd.getInputStream().readAllBytes());
             jcmd.waitFor(10, TimeUnit.SECONDS);
-            var heap = heap(output);
-            used = heap.heapUsed();
-            committed = heap.heapCommitted();
+            heap = heap(output);
         } catch (IOException e) {
             // jcmd is missing: the heap stays unknown.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new Memory(used, committed, rss());
+        return new Memory(heap.heapUsed(), heap.heapCommitted(), rss());
     }
 
     /**

@@ -22,10 +22,9 @@ import org.passerelle.bench.MessageSample;
  * each message in turn); the i-th request is person {@code i mod senders}'s. So every stretch of
  * requests, whatever phase it falls in, holds the sample's kinds of message in equal shares (a
  * greeting, a topic, an appointment, a menu number...), and the phases' figures compare. SMS
- * webhooks carry the
- * fields Twilio posts and its signature, as Twilio computes it: HMAC-SHA1 with the auth token
- * over the public URL followed by each field's name and value in name order, in Base64; each has
- * a message SID of its own, so that none is taken for a delivery again.
+ * webhooks carry the fields Twilio posts and its signature, as Twilio computes it: HMAC-SHA1 with
+ * the auth token over the public URL followed by each field's name and value in name order, in
+ * Base64; each has a message SID of its own, so that none is taken for a delivery again.
  */
 final class RequestBook {
 
