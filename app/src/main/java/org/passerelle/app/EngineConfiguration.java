@@ -14,6 +14,7 @@ import org.passerelle.core.content.PublishedContent;
 import org.passerelle.core.conversation.ConversationEngine;
 import org.passerelle.core.conversation.EngineSettings;
 import org.passerelle.core.conversation.HandoffSetup;
+import org.passerelle.core.nlu.IntentModelCache;
 import org.passerelle.core.nlu.IntentModels;
 import org.passerelle.core.nlu.LanguageDetector;
 import org.passerelle.core.nlu.SafetyRules;
@@ -114,12 +115,16 @@ class EngineConfiguration {
      * The intent models of the content in force. Their first training starts here, in the
      * background, so that it runs beside the rest of the start; {@link IntentModelsReadiness}
      * holds the readiness until it is done, and a message that comes earlier waits for it.
-     * Later trainings, after a publish, run on the same thread.
+     * Later trainings, after a publish, run on the same thread. The models are kept in the model
+     * cache, so that a restart, or a publish that leaves a language's phrases as they were,
+     * loads that language's model instead of training it.
      */
     @Bean(destroyMethod = "")
-    IntentModels intentModels(PublishedContent content, ConversationSettings conversation) {
+    IntentModels intentModels(PublishedContent content, ConversationSettings conversation,
+            PasserelleSettings settings) {
         var background = Executors.newSingleThreadExecutor(daemon("intent-training"));
-        return IntentModels.startTraining(content.get(), background, background, conversation.intentFloor());
+        var cache = IntentModelCache.in(conversation.modelCacheIn(settings.dataDir()));
+        return IntentModels.startTraining(content.get(), background, background, conversation.intentFloor(), cache);
     }
 
     /** Reads each message: the safety rules, the language, then the intent. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
+import org.passerelle.core.content.PublishedContent;
+import org.passerelle.core.nlu.IntentModels;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +33,7 @@ class RestartIntegrationTests {
     }
 
     @Test
-    void continuesTheConversationAfterARestart() {
+    void continuesTheConversationAfterARestart() throws Exception {
         String conversationId;
         try (var context = start()) {
             var she = new WebChatClient(port(context));
@@ -42,9 +44,15 @@ class RestartIntegrationTests {
         }
         assertThat(dataDir.resolve("redis")).isDirectory();
         assertThat(dataDir.resolve(PseudonymSecret.FILE_NAME)).isRegularFile();
+        try (var models = Files.list(dataDir.resolve("models"))) {
+            assertThat(models).as("one trained intent model per language").hasSize(Language.values().length);
+        }
 
         try (var context = start()) {
             var content = context.getBean(ContentCatalog.class);
+            var inForce = context.getBean(PublishedContent.class).get();
+            assertThat(context.getBean(IntentModels.class).forContent(inForce).loadedFromCache())
+                    .as("the models of the same content are loaded, not trained").isEqualTo(Language.values().length);
             var she = new WebChatClient(port(context));
             she.resume(conversationId);
             var topic = content.topics().get(0);

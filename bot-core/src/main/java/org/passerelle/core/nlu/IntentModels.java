@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * The intent models for the content in force. The first are trained either when this is made,
  * or in the background from the start ({@link #startTraining}), in which case whatever asks for
  * them waits until they are trained. When a publish brings new content, new models are trained
- * in the background while the old ones keep answering, then take over in one step.
+ * in the background while the old ones keep answering, then take over in one step. With an
+ * {@link IntentModelCache}, a language whose training data is unchanged is loaded, not trained.
  */
 public final class IntentModels {
 
@@ -23,6 +24,7 @@ public final class IntentModels {
 
     private final Executor background;
     private final double floor;
+    private final IntentModelCache cache;
     private final AtomicBoolean training = new AtomicBoolean();
     private final CompletableFuture<Trained> first;
     private volatile Trained trained;
@@ -37,16 +39,19 @@ public final class IntentModels {
     public IntentModels(ContentCatalog initial, Executor background, double floor) {
         this.background = background;
         this.floor = floor;
-        this.trained = firstTraining(initial, floor);
+        this.cache = IntentModelCache.none();
+        this.trained = firstTraining(initial, floor, cache);
         this.first = CompletableFuture.completedFuture(trained);
     }
 
-    private IntentModels(ContentCatalog initial, Executor starter, Executor background, double floor) {
+    private IntentModels(ContentCatalog initial, Executor starter, Executor background, double floor,
+            IntentModelCache cache) {
         this.background = background;
         this.floor = floor;
+        this.cache = cache;
         // Set before the future completes, so that a retraining asked for right after cannot be overwritten.
         this.first = CompletableFuture.supplyAsync(() -> {
-            var models = firstTraining(initial, floor);
+            var models = firstTraining(initial, floor, cache);
             trained = models;
             return models;
         }, starter);
@@ -64,7 +69,16 @@ public final class IntentModels {
      */
     public static IntentModels startTraining(ContentCatalog initial, Executor starter, Executor background,
             double floor) {
-        return new IntentModels(initial, starter, background, floor);
+        return startTraining(initial, starter, background, floor, IntentModelCache.none());
+    }
+
+    /**
+     * Like {@link #startTraining(ContentCatalog, Executor, Executor, double)}, with the models of
+     * this start and of later publishes loaded from, and kept in, a cache.
+     */
+    public static IntentModels startTraining(ContentCatalog initial, Executor starter, Executor background,
+            double floor, IntentModelCache cache) {
+        return new IntentModels(initial, starter, background, floor, cache);
     }
 
     /**
@@ -108,19 +122,21 @@ public final class IntentModels {
         }
     }
 
-    private static Trained firstTraining(ContentCatalog catalog, double floor) {
+    private static Trained firstTraining(ContentCatalog catalog, double floor, IntentModelCache cache) {
         long start = System.nanoTime();
-        var classifier = IntentClassifier.train(catalog, floor);
-        log.info("intent models trained for {} languages in {} ms", classifier.languages().size(),
-                (System.nanoTime() - start) / 1_000_000);
+        var classifier = IntentClassifier.train(catalog, floor, cache);
+        log.info("intent models ready for {} languages in {} ms, {} of them loaded from the cache",
+                classifier.languages().size(), (System.nanoTime() - start) / 1_000_000, classifier.loadedFromCache());
         return new Trained(catalog, classifier);
     }
 
     private void retrain(ContentCatalog catalog) {
         try {
             long start = System.nanoTime();
-            trained = new Trained(catalog, IntentClassifier.train(catalog, floor));
-            log.info("intent models retrained in {} ms", (System.nanoTime() - start) / 1_000_000);
+            var classifier = IntentClassifier.train(catalog, floor, cache);
+            trained = new Trained(catalog, classifier);
+            log.info("intent models retrained in {} ms, {} of {} languages unchanged and loaded from the cache",
+                    (System.nanoTime() - start) / 1_000_000, classifier.loadedFromCache(), classifier.languages().size());
         } catch (RuntimeException e) {
             // The old models keep answering; the next message asks for a training again.
             log.error("intent models not retrained: {}", e.getMessage());

@@ -3,49 +3,25 @@ package org.passerelle.core.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.content.ContentCatalog;
 import org.passerelle.content.Language;
-import org.passerelle.content.Topic;
-import org.passerelle.content.TopicText;
 import org.passerelle.content.load.ContentLoader;
 
 class IntentModelsTests {
 
     private static final ContentCatalog SHIPPED = ContentLoader.fromClasspath();
 
-    /** The shipped content where the English thanks topic also answers to a made-up word. */
-    private static ContentCatalog withNewPhrase(String phrase) {
-        var topics = new ArrayList<Topic>();
-        for (var topic : SHIPPED.topics()) {
-            if (topic.id().equals("thanks")) {
-                var languages = new EnumMap<Language, TopicText>(Language.class);
-                languages.putAll(topic.languages());
-                var en = topic.in(Language.EN).orElseThrow();
-                var phrases = new ArrayList<>(en.phrases());
-                phrases.add(phrase);
-                phrases.add(phrase + " " + phrase);
-                languages.put(Language.EN, new TopicText(en.status(), en.title(), en.text(), en.sms(), phrases));
-                topic = new Topic(topic.id(), topic.kind(), topic.sources(), topic.reviewed(), topic.next(), languages);
-            }
-            topics.add(topic);
-        }
-        var ui = new EnumMap<Language, java.util.Map<String, String>>(Language.class);
-        for (var language : Language.values()) {
-            ui.put(language, SHIPPED.uiStrings(language));
-        }
-        return new ContentCatalog(topics, ui, SHIPPED.directory());
-    }
-
     @Test
     void keepsTheOldModelsUntilTheNewOnesAreTrainedInTheBackground() {
         var pending = new ArrayList<Runnable>();
         var models = new IntentModels(SHIPPED, pending::add, IntentClassifier.DEFAULT_FLOOR);
-        var published = withNewPhrase("zorblax");
+        var published = EditedCatalogs.withNewPhrase(SHIPPED, "zorblax");
 
         var before = models.forContent(published);
         assertThat(pending).hasSize(1);
@@ -90,7 +66,7 @@ class IntentModelsTests {
         var pending = new ArrayList<Runnable>();
         var models = IntentModels.startTraining(SHIPPED, Runnable::run, pending::add, IntentClassifier.DEFAULT_FLOOR);
         models.awaitTrained();
-        var published = withNewPhrase("zorblax");
+        var published = EditedCatalogs.withNewPhrase(SHIPPED, "zorblax");
 
         var before = models.forContent(published);
         assertThat(pending).hasSize(1);
@@ -98,6 +74,23 @@ class IntentModelsTests {
 
         assertThat(models.forContent(published)).isNotSameAs(before);
         assertThat(models.forContent(published).classify("zorblax", Language.EN).intentOrUnknown()).isEqualTo("thanks");
+    }
+
+    @Test
+    void aRetrainingAfterAPublishTrainsOnlyTheLanguageWhosePhrasesChanged(@TempDir Path directory) {
+        var pending = new ArrayList<Runnable>();
+        var cache = IntentModelCache.in(directory);
+        var models = IntentModels.startTraining(SHIPPED, Runnable::run, pending::add, IntentClassifier.DEFAULT_FLOOR,
+                cache);
+        assertThat(models.forContent(SHIPPED).loadedFromCache()).isZero();
+        var published = EditedCatalogs.withNewPhrase(SHIPPED, "zorblax");
+
+        models.forContent(published);
+        pending.get(0).run();
+
+        var retrained = models.forContent(published);
+        assertThat(retrained.loadedFromCache()).isEqualTo(Language.values().length - 1);
+        assertThat(retrained.classify("zorblax", Language.EN).intentOrUnknown()).isEqualTo("thanks");
     }
 
     @Test
