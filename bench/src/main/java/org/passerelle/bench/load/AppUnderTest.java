@@ -40,16 +40,20 @@ final class AppUnderTest implements AutoCloseable {
 
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+    private static final Pattern MODELS = Pattern.compile(
+            "intent models ready for (\\d+) languages in (\\d+) ms, (\\d+) of them loaded from the cache");
     private static final Duration READY_PATIENCE = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
     private final Duration startUp;
+    private final String models;
 
-    private AppUnderTest(Process process, int port, Duration startUp) {
+    private AppUnderTest(Process process, int port, Duration startUp, String models) {
         this.process = process;
         this.port = port;
         this.startUp = startUp;
+        this.models = models;
     }
 
     /**
@@ -82,8 +86,8 @@ final class AppUnderTest implements AutoCloseable {
         try {
             long spawned = System.nanoTime();
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            var app = new AppUnderTest(process, port, awaitReady(process, port, spawned, log));
-            return app;
+            var ready = awaitReady(process, port, spawned, log);
+            return new AppUnderTest(process, port, ready, intentModels(Files.readString(log)));
         } catch (IOException e) {
             throw new UncheckedIOException("the application could not be started", e);
         }
@@ -121,6 +125,24 @@ final class AppUnderTest implements AutoCloseable {
 
     Duration startUp() {
         return startUp;
+    }
+
+    /** How the start made its intent models, as its log says: trained, or loaded from the model cache. */
+    String models() {
+        return models;
+    }
+
+    /** What the log of a start says of its intent models, in a few words. */
+    static String intentModels(String log) {
+        var line = MODELS.matcher(log);
+        if (!line.find()) {
+            return "intent models: not found in the log";
+        }
+        int languages = Integer.parseInt(line.group(1));
+        int loaded = Integer.parseInt(line.group(3));
+        var how = loaded == 0 ? " trained" : loaded == languages ? " loaded from the model cache"
+                : ", " + loaded + " loaded from the model cache and " + (languages - loaded) + " trained,";
+        return "intent models of " + languages + " languages" + how + " in " + line.group(2) + " ms";
     }
 
     boolean alive() {

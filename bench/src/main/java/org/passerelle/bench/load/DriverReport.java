@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param machine          the processors, memory and Java version the run had
  * @param startUp          from the spawn of the application to its health answering UP
+ * @param models           how that start made its intent models (trained, or loaded from the model cache)
  * @param noop             the no-op webhook at full speed: the first ceiling
  * @param sms              the SMS webhook at full speed
  * @param roundTripsPerTurn the Redis round trips counted during {@code sms}, per message taken
@@ -16,7 +17,7 @@ import java.util.List;
  * @param repliesSent      the messages the application sent to Twilio's stand-in during the run
  * @param survived         whether the application was still running, without running out of memory, at the end
  */
-public record DriverReport(String machine, Duration startUp, PhaseResult noop, PhaseResult sms,
+public record DriverReport(String machine, Duration startUp, String models, PhaseResult noop, PhaseResult sms,
         double roundTripsPerTurn, List<PhaseResult> fixedRates, PhaseResult redis, long repliesSent,
         boolean survived) {
 

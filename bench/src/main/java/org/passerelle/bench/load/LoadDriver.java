@@ -69,8 +69,8 @@ public final class LoadDriver {
                 var app = AppUnderTest.start(options.appJar(), options.javaOptions(),
                         "redis://127.0.0.1:" + redis.port, stub.url(), twilio,
                         work)) {
-            say("start-up to ready: %.2f s (application log: %s)", app.startUp().toMillis() / 1000.0,
-                    work.resolve("app.log"));
+            say("start-up to ready: %.2f s, %s (application log: %s)", app.startUp().toMillis() / 1000.0,
+                    app.models(), work.resolve("app.log"));
             return phases(app, redis.port, stub, twilio, work);
         }
     }
@@ -129,7 +129,7 @@ public final class LoadDriver {
         }
         var redisResult = RedisCeiling.measure(redisPort, options.concurrency(), options.duration());
         say("%s: %.0f/s", redisResult.name(), redisResult.throughput());
-        return new DriverReport(machine(), app.startUp(), noopResult, smsResult, perTurn, fixed, redisResult,
+        return new DriverReport(machine(), app.startUp(), app.models(), noopResult, smsResult, perTurn, fixed, redisResult,
                 stub.sent(), app.alive() && !ranOutOfMemory(work.resolve("app.log")));
     }
 

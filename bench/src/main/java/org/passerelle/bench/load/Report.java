@@ -64,7 +64,7 @@ final class Report {
                 ? "still running at the end, heap committed " + last.memory().heapCommitted() + " MiB"
                 : "stopped or ran out of memory", run.survived());
         row(out, "start-up to ready ≤ " + (int) TARGET_START_UP_SECONDS + " s",
-                String.format(Locale.ROOT, "%.2f s", run.startUp().toMillis() / 1000.0),
+                String.format(Locale.ROOT, "%.2f s, %s", run.startUp().toMillis() / 1000.0, run.models()),
                 run.startUp().toMillis() <= TARGET_START_UP_SECONDS * 1000);
         return out.toString();
     }

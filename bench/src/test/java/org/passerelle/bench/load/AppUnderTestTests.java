@@ -62,4 +62,19 @@ class AppUnderTestTests {
         assertThat(heap.heapUsed()).isEqualTo(-1);
         assertThat(heap.heapCommitted()).isEqualTo(-1);
     }
+
+    @Test
+    void saysWhetherTheStartTrainedItsIntentModelsOrLoadedThem() {
+        var line = "{\"log\":{\"level\":\"INFO\"},\"message\":\"intent models ready for 8 languages in %d ms, %d of them"
+                + " loaded from the cache\"}\n";
+
+        assertThat(AppUnderTest.intentModels("starting\n" + line.formatted(2549, 0)))
+                .isEqualTo("intent models of 8 languages trained in 2549 ms");
+        assertThat(AppUnderTest.intentModels(line.formatted(519, 8)))
+                .isEqualTo("intent models of 8 languages loaded from the model cache in 519 ms");
+        assertThat(AppUnderTest.intentModels(line.formatted(711, 7)))
+                .isEqualTo("intent models of 8 languages, 7 loaded from the model cache and 1 trained, in 711 ms");
+        assertThat(AppUnderTest.intentModels("Started PasserelleApplication\n"))
+                .isEqualTo("intent models: not found in the log");
+    }
 }

@@ -25,6 +25,8 @@ class LoadDriverTests {
     @Test
     void measuresEveryPhaseWithoutErrorsInItsQuickMode() {
         assertThat(run.startUp()).isPositive();
+        assertThat(run.models()).as("a fresh data directory and no model cache given")
+                .startsWith("intent models of 8 languages trained in ");
         assertThat(run.phases()).allSatisfy(phase -> {
             assertThat(phase.requests()).as(phase.name()).isPositive();
             assertThat(phase.latencies().getTotalCount()).as(phase.name()).isEqualTo(phase.requests());
@@ -49,6 +51,7 @@ class LoadDriverTests {
                 "| web chat API at 20 msg/s | ", "| Redis: single round trips (Jedis GET loop) | ");
         assertThat(markdown).contains("≥ 3000 msg/s sustained", "p99 ≤ 20 ms at 1000 msg/s", "≥ 50 % of the no-op",
                 "≤ 4 Redis round trips per turn", "-Xmx256m", "start-up to ready ≤ 6 s");
+        assertThat(markdown).contains(run.models());
         assertThat(markdown).contains("Replies the application sent to the Twilio stand-in during the run: "
                 + run.repliesSent() + "\n");
         assertThat(markdown.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")))
