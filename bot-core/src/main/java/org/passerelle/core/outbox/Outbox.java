@@ -149,10 +149,13 @@ public final class Outbox {
     }
 
     /**
-     * What one delivery pass learns as it goes: once a channel's rate for the second is spent,
-     * its other replies are not looked at nor opened (under a backlog, a pass would otherwise
-     * cost several round trips for each of them, for nothing); they stay pending, and each
-     * conversation among them is held by its first one, so that its later replies wait.
+     * What one delivery pass learns as it goes. A reply held back by a rate (her chat's interval,
+     * or the channel's rate for the second) is to hold its conversation, so that her later replies
+     * wait for it: the holds of a pass are set in one round trip at its end, and until then the
+     * pass itself sets aside her later replies. Once a channel's rate is spent, its other replies
+     * are not looked at nor opened either (under a backlog, a pass would otherwise cost several
+     * round trips for each of them, for nothing): they stay pending, and each conversation among
+     * them is held by its first one.
      *
      * @param spent   the channels whose rate is spent
      * @param waiting each conversation set aside this pass, with its first reply
@@ -203,7 +206,7 @@ public final class Outbox {
             return;
         }
         var channel = Channel.fromId(fields.get("channel")).orElse(null);
-        if (channel != null && pass.spent().contains(channel)) {
+        if (pass.waiting().containsKey(conversation) || channel != null && pass.spent().contains(channel)) {
             pass.waiting().putIfAbsent(conversation, id);
             return;
         }
@@ -229,9 +232,12 @@ public final class Outbox {
             deadLetter(entry, "UNREADABLE: " + unreadable.getMessage(), gates.attempts(id));
             return;
         }
-        var verdict = gates.mayGo(id, conversation, channel, look);
+        var verdict = gates.mayGo(id, channel, look);
         if (verdict == OutboxGates.Verdict.CHANNEL_SPENT) {
             pass.spent().add(channel);
+        }
+        if (verdict.holds()) {
+            pass.waiting().putIfAbsent(conversation, id);
         }
         if (verdict != OutboxGates.Verdict.GO) {
             return;

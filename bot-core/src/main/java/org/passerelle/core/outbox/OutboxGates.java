@@ -65,18 +65,31 @@ final class OutboxGates {
     enum Verdict {
         /** It may leave. */
         GO,
-        /** Not yet: an earlier reply of her conversation waits, a back-off runs, or her chat's rate. */
+        /** Not yet: an earlier reply of her conversation waits, or a back-off runs. */
         WAIT,
-        /** Not yet: the channel's rate for this second is spent, for every reply of the channel. */
-        CHANNEL_SPENT
+        /**
+         * Not yet: her chat's interval runs. It must hold her conversation (see {@link #hold}),
+         * so that her later replies wait for it.
+         */
+        CHAT_BUSY,
+        /**
+         * Not yet: the channel's rate for this second is spent, for every reply of the channel.
+         * It must hold her conversation, as {@link #CHAT_BUSY}.
+         */
+        CHANNEL_SPENT;
+
+        /** Whether the reply waits for a rate, and so must hold its conversation. */
+        boolean holds() {
+            return this == CHAT_BUSY || this == CHANNEL_SPENT;
+        }
     }
 
     /**
-     * Whether this reply may be sent now, as looked at just before; when not for a rate, it holds
-     * its conversation so later ones wait.
+     * Whether this reply may be sent now, as looked at just before. Writes nothing but the
+     * channel's count: a reply held back by a rate is to hold its conversation, which the caller
+     * does for all such replies of a pass at once ({@link #hold}).
      */
-    Verdict mayGo(String id, String conversation, Channel channel, Look look) {
-        var holdKey = key("hold", conversation);
+    Verdict mayGo(String id, Channel channel, Look look) {
         if (look.holder() != null && !look.holder().equals(id)) {
             return Verdict.WAIT;
         }
@@ -85,21 +98,20 @@ final class OutboxGates {
         }
         // Her chat's interval starts when a reply leaves (see sent): a reply the channel's rate
         // holds back takes nothing from it. One sender at a time: no other can send in between.
-        boolean chatFree = settings.perChat().get(channel) == null || !look.chatBusy();
+        if (settings.perChat().get(channel) != null && look.chatBusy()) {
+            return Verdict.CHAT_BUSY;
+        }
         var limit = settings.perChannelRate().get(channel);
-        boolean channelFree = chatFree && (limit == null || (Long) COUNT.run(store,
-                List.of(key("rate", channel.id(), Long.toString(clock.millis() / 1000))), List.of()) <= limit);
-        if (!channelFree) {
-            // Waiting for the rate, it still goes before the replies that follow it.
-            store.call(jedis -> jedis.set(holdKey, id, SetParams.setParams().nx().px(KEEP.toMillis())));
-            return chatFree ? Verdict.CHANNEL_SPENT : Verdict.WAIT;
+        if (limit != null && (Long) COUNT.run(store,
+                List.of(key("rate", channel.id(), Long.toString(clock.millis() / 1000))), List.of()) > limit) {
+            return Verdict.CHANNEL_SPENT;
         }
         return Verdict.GO;
     }
 
     /**
      * Holds each conversation by the reply given, unless one of hers holds it already: these wait
-     * for the channel's rate and still go before the replies that follow them. One round trip.
+     * for a rate and still go before the replies that follow them. One round trip.
      *
      * @param waiting each conversation, with its first reply that waits
      */

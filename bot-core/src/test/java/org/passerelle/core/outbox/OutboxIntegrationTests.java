@@ -320,6 +320,33 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void aReplyTheChannelsRateRefusedStillGoesBeforeHerNextOneInTheNextSecond() throws Exception {
+        // One a second, and a refused reply left alone for longer than the test's first second.
+        var limited = new Outbox(store, SEALERS, new OutboxSettings(10, Duration.ofSeconds(3), 3,
+                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.TELEGRAM, 1)),
+                Clock.systemUTC(), stopped::add);
+        var sender = new Recording(m -> SendResult.sent());
+        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
+        limited.enqueue("conv-a", Channel.TELEGRAM, "101", List.of(Reply.text("a1")));
+        limited.enqueue("conv-b", Channel.TELEGRAM, "102", List.of(Reply.text("b1")));
+        limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+        assertThat(sender.texts()).containsExactly("a1");
+
+        // The next second: the channel may send again, and her first reply is not claimed yet.
+        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
+        limited.enqueue("conv-b", Channel.TELEGRAM, "102", List.of(Reply.text("b2")));
+        limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+        assertThat(sender.texts()).as("b2 waits for b1").containsExactly("a1");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (sender.sent.size() < 3 && System.nanoTime() < deadline) {
+            limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
+            Thread.sleep(50);
+        }
+        assertThat(sender.texts()).containsExactly("a1", "b1", "b2");
+    }
+
+    @Test
     void holdsAChatToItsRateWithoutLosingAReply() throws Exception {
         var slow = new Outbox(store, SEALERS, new OutboxSettings(50, Duration.ofMillis(30), 3, Duration.ofMillis(20),
                 Duration.ofMillis(100), Map.of(Channel.TELEGRAM, Duration.ofMillis(150)), Map.of()),

@@ -20,6 +20,7 @@ import org.passerelle.core.store.RedisStore;
 import org.passerelle.core.store.RoundTripProxy;
 import org.passerelle.core.store.TestRedis;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * The Redis round trips of the sending side, counted by a relay in front of the server: a
@@ -99,9 +100,29 @@ class OutboxRoundTripsIntegrationTests {
 
         assertThat(sent).hasSize(10);
         // The pass (2), ten replies sent (3 each: looked at with her chat's interval, counted,
-        // settled with it), the eleventh refused (looked at, counted, her conversation held),
-        // and the 29 after it held at once.
-        assertThat(proxy.roundTrips()).isEqualTo(2 + 3 * 10 + 3 + 1);
+        // settled with it), the eleventh refused (looked at, counted), and the conversations of
+        // the eleventh and of the 29 after it held in one round trip at the end.
+        assertThat(proxy.roundTrips()).isEqualTo(2 + 3 * 10 + 2 + 1);
+    }
+
+    @Test
+    void aReplyHerChatsIntervalHoldsBackCostsOneLookAndHerNextOneNone() throws InterruptedException {
+        var limited = limited(Duration.ofSeconds(5), 100);
+        limited.enqueue("conv-a", Channel.SMS, "+33600000001", List.of(Reply.text("first")));
+        limited.deliver(Map.of(Channel.SMS, sms), "test");
+        limited.enqueue("conv-a", Channel.SMS, "+33600000001", List.of(Reply.text("second"), Reply.text("third")));
+        proxy.reset();
+
+        limited.deliver(Map.of(Channel.SMS, sms), "test");
+
+        assertThat(sent).extracting(message -> message.reply().text()).containsExactly("first");
+        // The pass (2), the second looked at and held back by her chat's interval, the third set
+        // aside by the pass without a look, her conversation held by the second at the end.
+        assertThat(proxy.roundTrips()).isEqualTo(2 + 1 + 1);
+        var waiting = store.<List<StreamEntry>>call(jedis -> jedis.xrange(store.key("outbox"), "-", "+"));
+        assertThat(waiting).as("the second and the third, the first sent and deleted").hasSize(2);
+        assertThat(store.<String>call(jedis -> jedis.get(store.key("outbox", "hold", "conv-a"))))
+                .isEqualTo(waiting.get(0).getFields().get("id"));
     }
 
     @Test
