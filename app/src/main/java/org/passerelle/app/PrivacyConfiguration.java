@@ -1,10 +1,15 @@
 package org.passerelle.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.passerelle.core.booking.Slot;
 import org.passerelle.core.handoff.HandoffQueue;
 import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.privacy.Rekey;
@@ -16,9 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The upkeep of what is kept about people: the re-seal sweep, a minute after the start and then
- * daily, rewrites under the current key what older keys sealed (so that a retired key leaves
- * nothing unreadable behind); every hour the handoffs that expired leave the queue.
+ * The upkeep of what is kept about people: the re-seal sweep, daily at a quiet hour
+ * ({@code passerelle.privacy.reseal-at}, Paris time), rewrites under the current key what older
+ * keys sealed (so that a retired key leaves nothing unreadable behind); every hour the handoffs
+ * that expired leave the queue. The sweep reads every key about people: run at each start, it
+ * would come at the busiest moments too (a deployment, an instance taking over).
  */
 @Configuration(proxyBeanMethods = false)
 class PrivacyConfiguration {
@@ -43,7 +50,7 @@ class PrivacyConfiguration {
                     thread.setDaemon(true);
                     return thread;
                 });
-                executor.scheduleWithFixedDelay(() -> reseal(rekey), 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+                resealNext(executor, rekey, privacy.resealAt(), clock);
                 executor.scheduleWithFixedDelay(() -> sweep(queue), 5, 60, TimeUnit.MINUTES);
             }
 
@@ -59,6 +66,31 @@ class PrivacyConfiguration {
                 return executor != null && !executor.isShutdown();
             }
         };
+    }
+
+    // Each sweep schedules the next, so that the hour stays the same across the changes of time.
+    private static void resealNext(ScheduledExecutorService executor, Rekey rekey, LocalTime at, Clock clock) {
+        if (executor.isShutdown()) {
+            return;
+        }
+        var delay = untilNext(at, ZonedDateTime.now(clock.withZone(Slot.PARIS)));
+        try {
+            executor.schedule(() -> {
+                reseal(rekey);
+                resealNext(executor, rekey, at, clock);
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // The application stops: no next sweep.
+        }
+    }
+
+    /** The time from now to the next time the clock in now's zone shows this time of day. */
+    static Duration untilNext(LocalTime at, ZonedDateTime now) {
+        var next = now.toLocalDate().atTime(at).atZone(now.getZone());
+        if (!next.isAfter(now)) {
+            next = now.toLocalDate().plusDays(1).atTime(at).atZone(now.getZone());
+        }
+        return Duration.between(now, next);
     }
 
     private static void reseal(Rekey rekey) {

@@ -1,6 +1,7 @@
 package org.passerelle.app;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,13 +23,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param currentKey the id of the key that seals from now on; may be left unset when there is
  *                   only one key. To rotate: add a key, make it current, keep the old one until
  *                   the re-seal sweep has rewritten what it sealed
+ * @param resealAt   when, in Paris time, the daily re-seal sweep runs: it reads every key about
+ *                   people, best done at a quiet hour rather than at each start
  */
 @ConfigurationProperties("passerelle.privacy")
 public record PrivacySettings(String secret, @DefaultValue("30d") Duration retention, Map<String, String> keys,
-        String currentKey) {
+        String currentKey, @DefaultValue("04:00") LocalTime resealAt) {
 
     public PrivacySettings {
         keys = keys == null ? Map.of() : Map.copyOf(keys);
+        resealAt = resealAt == null ? LocalTime.of(4, 0) : resealAt;
         if (retention == null || retention.isNegative() || retention.toSeconds() < 1) {
             throw new IllegalArgumentException("passerelle.privacy.retention must be at least one second");
         }
@@ -38,6 +42,6 @@ public record PrivacySettings(String secret, @DefaultValue("30d") Duration reten
     @Override
     public String toString() {
         return "PrivacySettings[secret=" + (secret == null ? "unset" : "set") + ", retention=" + retention
-                + ", keys=" + keys.keySet() + ", currentKey=" + currentKey + "]";
+                + ", keys=" + keys.keySet() + ", currentKey=" + currentKey + ", resealAt=" + resealAt + "]";
     }
 }

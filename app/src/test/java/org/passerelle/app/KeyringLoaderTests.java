@@ -32,7 +32,7 @@ class KeyringLoaderTests {
     }
 
     private static PrivacySettings privacy(Map<String, String> keys, String current) {
-        return new PrivacySettings(null, Duration.ofDays(30), keys, current);
+        return new PrivacySettings(null, Duration.ofDays(30), keys, current, null);
     }
 
     @Test
