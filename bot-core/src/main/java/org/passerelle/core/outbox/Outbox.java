@@ -137,7 +137,7 @@ public final class Outbox {
             throw e;
         }
         if (entries.removeIf(Objects::isNull)) {
-            releaseVanished();
+            store.releaseVanished(streamKey(), GROUP, 1_000, "outbox");
         }
         var pass = new Pass(senders, EnumSet.noneOf(Channel.class), new LinkedHashMap<>());
         entries.forEach(entry -> process(entry, pass));
@@ -356,11 +356,6 @@ public final class Outbox {
      * back empty, by their id only: they are taken off the pending list, or they would come back
      * at every pass.
      */
-    private void releaseVanished() {
-        long released = store.releaseVanished(streamKey(), GROUP, 1_000);
-        log.warn("outbox released {} pending entries no longer in the stream", released);
-    }
-
     private void ensureGroup() {
         if (groupReady) {
             return;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
@@ -17,6 +19,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * Jedis failures become {@link StoreUnavailableException}. Thread-safe; share one instance.
  */
 public final class RedisStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
 
     // KEYS: stream; ARGV: group, how many pending entries to look at.
     private static final RedisScript RELEASE_VANISHED = new RedisScript("""
@@ -125,14 +129,18 @@ public final class RedisStore implements AutoCloseable {
      * Takes off a consumer group's pending list the entries that are no longer in its stream
      * (trimmed or deleted while a consumer held them), among the {@code max} oldest pending. Redis
      * 6 hands such an entry to {@code XAUTOCLAIM} as nil, again and again, until it is acknowledged;
-     * Redis 7 drops it by itself.
+     * Redis 7 drops it by itself. Logs how many, as a warning: something trimmed or deleted
+     * entries that a consumer had not acknowledged.
      *
+     * @param what names the stream in the log, e.g. "outbox"
      * @return how many were taken off
      * @throws StoreUnavailableException when Redis fails
      */
-    public long releaseVanished(String streamKey, String group, int max) {
-        Object released = RELEASE_VANISHED.run(this, List.of(streamKey), List.of(group, Integer.toString(max)));
-        return released instanceof Long count ? count : 0;
+    public long releaseVanished(String streamKey, String group, int max, String what) {
+        Object result = RELEASE_VANISHED.run(this, List.of(streamKey), List.of(group, Integer.toString(max)));
+        long released = result instanceof Long count ? count : 0;
+        log.warn("{}: released {} pending entries no longer in the stream", what, released);
+        return released;
     }
 
     /** Whether Redis answers a PING now; never throws. */

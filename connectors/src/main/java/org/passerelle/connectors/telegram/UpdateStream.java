@@ -11,8 +11,6 @@ import org.passerelle.core.privacy.AddressSealer;
 import org.passerelle.core.store.RedisLease;
 import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -33,7 +31,6 @@ import redis.clients.jedis.resps.StreamEntry;
 final class UpdateStream {
 
     static final String GROUP = "intake";
-    private static final Logger log = LoggerFactory.getLogger(UpdateStream.class);
 
     // KEYS: lease, stream, offset; ARGV: token, bound, next offset, then the sealed updates.
     // Returns 0 when the lease is another's, 2 when the stream is full, 1 once appended.
@@ -131,8 +128,7 @@ final class UpdateStream {
             if (claimed.contains(null)) {
                 // Pending updates that left the stream meanwhile (past their retention)
                 // come back empty, at every read until they are taken off the pending list.
-                long released = store.releaseVanished(streamKey(), GROUP, 1_000);
-                log.warn("telegram update stream released {} pending updates no longer in the stream", released);
+                store.releaseVanished(streamKey(), GROUP, 1_000, "telegram update stream");
                 claimed = claimed.stream().filter(Objects::nonNull).toList();
             }
             if (!claimed.isEmpty()) {
