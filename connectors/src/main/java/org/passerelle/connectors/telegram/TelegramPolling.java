@@ -148,6 +148,10 @@ class TelegramPolling implements SmartLifecycle {
             if (takenOver && !takeOver()) {
                 continue;
             }
+            if (fullFor > 0 && !roomAgain()) {
+                pause(RETRY_PAUSE_MILLIS);
+                continue;
+            }
             var batch = poll();
             if (batch == null) {
                 pause(RETRY_PAUSE_MILLIS);
@@ -184,6 +188,19 @@ class TelegramPolling implements SmartLifecycle {
         }
     }
 
+    /**
+     * Whether the full stream has room again: until then, asking Telegram for the same updates
+     * and sealing them again would only be refused. With Redis away, polling goes on (the
+     * updates then go straight to the intake).
+     */
+    private boolean roomAgain() {
+        try {
+            return stream.hasRoom();
+        } catch (StoreUnavailableException e) {
+            return true;
+        }
+    }
+
     /** The next updates, an empty list when none came in the wait, or null when the request failed. */
     private List<Update> poll() {
         var request = GetUpdates.builder().offset(offset).limit(LIMIT)
@@ -213,7 +230,8 @@ class TelegramPolling implements SmartLifecycle {
                 }
                 case FULL -> {
                     // No instance takes updates as fast as they come: Telegram keeps these and
-                    // gives them again from the same offset once there is room.
+                    // gives them again from the same offset once there is room, which polling
+                    // waits for (roomAgain).
                     if (fullFor++ % WARN_EVERY == 0) {
                         log.warn("Telegram polling waits: {} or more updates wait untaken in the stream",
                                 settings.streamMaxLength());

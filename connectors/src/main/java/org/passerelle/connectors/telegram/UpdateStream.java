@@ -103,6 +103,15 @@ final class UpdateStream {
     }
 
     /**
+     * Whether the stream holds fewer updates than its bound, so that a batch may be appended.
+     *
+     * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
+     */
+    boolean hasRoom() {
+        return store.<Long>call(jedis -> jedis.xlen(streamKey())) < settings.streamMaxLength();
+    }
+
+    /**
      * The offset to ask Telegram for next, or none before the first update.
      *
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
