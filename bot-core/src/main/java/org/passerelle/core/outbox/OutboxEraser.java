@@ -1,59 +1,57 @@
 package org.passerelle.core.outbox;
 
 import java.util.List;
+import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
 
 /**
- * Forgets what the outbox holds for one conversation, each part in one step: her replies still
- * waiting or being retried (taken off the consumer group's pending list, then deleted, with their
- * sealed addresses and texts) with what the senders keep about her (the hold that orders her
- * replies, her rate); and, when {@link Outbox#erase} queues her last replies, her dead letters.
- * Replies queued afterwards, such as the confirmation of an erase, are sent as usual. Thread-safe.
+ * Forgets what the outbox holds for one conversation: her replies still waiting or being retried
+ * (taken off the consumer group's pending list, then deleted, with their sealed addresses and
+ * texts) with what the senders keep about her (the hold that orders her replies, her rate); and,
+ * when {@link Outbox#erase} queues her last replies, her dead letters. A stream is gone through a
+ * page of {@value #PAGE} entries a round trip, so that a long one never holds Redis for long; a
+ * stream shorter than that takes one. Replies queued afterwards, such as the confirmation of an
+ * erase, are sent as usual. Thread-safe.
  */
 public final class OutboxEraser {
 
-    // Deletes the entries of one conversation from a stream (KEYS[1]), with the senders' keys of
-    // each message. ARGV: conversation, group (or '' for none), gate key prefix ("…outbox:").
-    // Streams are read in pages so that a long stream never needs one huge reply in memory.
-    private static final String FORGET_ENTRIES = """
-            local function forget(stream, group)
-                local gone = 0
-                local from = '-'
-                while true do
-                    local page = redis.call('xrange', stream, from, '+', 'COUNT', 500)
-                    if #page == 0 then break end
-                    for _, entry in ipairs(page) do
-                        local id, fields = entry[1], entry[2]
-                        local conv, message = nil, nil
-                        for i = 1, #fields, 2 do
-                            if fields[i] == 'conv' then conv = fields[i + 1] end
-                            if fields[i] == 'id' then message = fields[i + 1] end
-                        end
-                        if conv == ARGV[1] then
-                            if group ~= '' then redis.pcall('xack', stream, group, id) end
-                            redis.call('xdel', stream, id)
-                            if message then
-                                redis.call('del', ARGV[3] .. 'attempts:' .. message, ARGV[3] .. 'backoff:' .. message,
-                                    ARGV[3] .. 'parts:' .. message)
-                            end
-                            gone = gone + 1
-                        end
-                    end
-                    if #page < 500 then break end
-                    from = '(' .. page[#page][1]
+    /** Entries one call looks at: Redis runs one script at a time, so one call must stay short. */
+    static final int PAGE = 500;
+
+    /*
+     * Deletes the entries of one conversation among one page of a stream (KEYS[1]), with the
+     * senders' keys of each message; on the last page, with the keys ARGV[6] names after the
+     * prefix and the conversation ('hold:', 'rate:', separated by spaces; '' for none).
+     * ARGV: conversation, group (or '' for none), gate key prefix ("…outbox:"), from ('-', or
+     * '(' and the last id of the page before), page size, keys to delete at the end.
+     * Returns {entries deleted, the last id looked at when a page may follow, else ''}.
+     */
+    private static final RedisScript FORGET_PAGE = new RedisScript("""
+            local stream, group, prefix = KEYS[1], ARGV[2], ARGV[3]
+            local size = tonumber(ARGV[5])
+            local page = redis.call('xrange', stream, ARGV[4], '+', 'COUNT', size)
+            local gone = 0
+            for _, entry in ipairs(page) do
+                local id, fields = entry[1], entry[2]
+                local conv, message = nil, nil
+                for i = 1, #fields, 2 do
+                    if fields[i] == 'conv' then conv = fields[i + 1] end
+                    if fields[i] == 'id' then message = fields[i + 1] end
                 end
-                return gone
+                if conv == ARGV[1] then
+                    if group ~= '' then redis.pcall('xack', stream, group, id) end
+                    redis.call('xdel', stream, id)
+                    if message then
+                        redis.call('del', prefix .. 'attempts:' .. message, prefix .. 'backoff:' .. message,
+                            prefix .. 'parts:' .. message)
+                    end
+                    gone = gone + 1
+                end
             end
-            """;
-
-    // Her replies in the outbox stream, then the hold that orders them and her rate.
-    private static final String FORGET = FORGET_ENTRIES + """
-            local gone = forget(KEYS[1], ARGV[2])
-            redis.call('del', ARGV[3] .. 'hold:' .. ARGV[1], ARGV[3] .. 'rate:' .. ARGV[1])
-            return gone
-            """;
-
-    private static final String FORGET_DEAD = FORGET_ENTRIES + "return forget(KEYS[1], '')\n";
+            if #page == size then return {gone, page[#page][1]} end
+            for name in string.gmatch(ARGV[6], '%S+') do redis.call('del', prefix .. name .. ARGV[1]) end
+            return {gone, ''}
+            """);
 
     private final RedisStore store;
 
@@ -68,8 +66,8 @@ public final class OutboxEraser {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     public long forget(String conversationId) {
-        return count(store.call(jedis -> jedis.eval(FORGET, List.of(store.key("outbox")),
-                List.of(conversationId, Outbox.GROUP, store.key("outbox", "")))));
+        // Her replies in the outbox stream, then the hold that orders them and her rate.
+        return forget(store.key("outbox"), conversationId, Outbox.GROUP, "hold: rate:");
     }
 
     /**
@@ -79,11 +77,24 @@ public final class OutboxEraser {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     long forgetDeadLetters(String conversationId) {
-        return count(store.call(jedis -> jedis.eval(FORGET_DEAD, List.of(store.key("outbox", "dead")),
-                List.of(conversationId, "", store.key("outbox", "")))));
+        return forget(store.key("outbox", "dead"), conversationId, "", "");
     }
 
-    private static long count(Object gone) {
-        return gone instanceof Long count ? count : 0;
+    // A page a call, from the oldest entry: a stream grown long under a backlog (a channel down
+    // for hours) never holds Redis for more than a page. Her turn holds her lock meanwhile, so
+    // that none of her replies is queued behind the pages already looked at.
+    private long forget(String stream, String conversationId, String group, String atTheEnd) {
+        long gone = 0;
+        var from = "-";
+        while (true) {
+            var result = (List<?>) FORGET_PAGE.run(store, List.of(stream), List.of(conversationId, group,
+                    store.key("outbox", ""), from, Integer.toString(PAGE), atTheEnd));
+            gone += result.get(0) instanceof Long count ? count : 0;
+            var last = String.valueOf(result.get(1));
+            if (last.isEmpty()) {
+                return gone;
+            }
+            from = "(" + last;
+        }
     }
 }
