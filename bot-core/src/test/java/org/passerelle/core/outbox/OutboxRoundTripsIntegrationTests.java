@@ -24,7 +24,8 @@ import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * The Redis round trips of the sending side, counted by a relay in front of the server: a
- * delivery pass reads its batch in a fixed number of round trips, then each reply costs a few.
+ * delivery pass reads its batch in a fixed number of round trips, then each reply costs a few;
+ * forgetting a conversation's replies costs one a page of the stream.
  */
 class OutboxRoundTripsIntegrationTests {
 
@@ -137,6 +138,55 @@ class OutboxRoundTripsIntegrationTests {
         assertThat(sent).extracting(message -> message.reply().text()).containsExactly("first");
         assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-first")))).isTrue();
         assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-second")))).isFalse();
+    }
+
+    /**
+     * Forgetting a conversation's replies goes through the stream a page a round trip, so that a
+     * stream grown long under a backlog never holds Redis for the whole of it.
+     */
+    @Test
+    void forgetsHerRepliesSpreadOverSeveralPagesAndNoOneElses() {
+        int total = 2 * OutboxEraser.PAGE + 201;
+        int hers = 0;
+        for (int i = 0; i < total; i++) {
+            var conversation = i % 3 == 0 ? "conv-her" : "conv-" + (i % 7);
+            hers += conversation.equals("conv-her") ? 1 : 0;
+            outbox.enqueue(conversation, Channel.SMS, "+3360000" + (1000 + i % 7), List.of(Reply.text("reply " + i)));
+        }
+        store.call(jedis -> jedis.set(store.key("outbox", "hold", "conv-her"), "some reply"));
+        store.call(jedis -> jedis.set(store.key("outbox", "rate", "conv-her"), "1"));
+        knowTheScript();
+        proxy.reset();
+
+        long gone = new OutboxEraser(store).forget("conv-her");
+
+        assertThat(gone).isEqualTo(hers);
+        assertThat(proxy.roundTrips()).as("three pages, the last one short").isEqualTo(3);
+        var left = store.<List<StreamEntry>>call(jedis -> jedis.xrange(store.key("outbox"), "-", "+"));
+        assertThat(left).hasSize(total - hers)
+                .noneMatch(entry -> "conv-her".equals(entry.getFields().get("conv")));
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "hold", "conv-her")))).isFalse();
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "rate", "conv-her")))).isFalse();
+    }
+
+    /** Redis learns the script at its first run (a round trip more); the counts are of the runs after. */
+    private void knowTheScript() {
+        assertThat(new OutboxEraser(store).forget("conv-nobody")).isZero();
+    }
+
+    @Test
+    void aShortStreamTakesOneRoundTrip() {
+        outbox.enqueue("conv-her", Channel.SMS, "+33600001000", List.of(Reply.text("one"), Reply.text("two")));
+        outbox.enqueue("conv-other", Channel.SMS, "+33600001001", List.of(Reply.text("three")));
+        store.call(jedis -> jedis.set(store.key("outbox", "hold", "conv-her"), "some reply"));
+        knowTheScript();
+        proxy.reset();
+
+        assertThat(new OutboxEraser(store).forget("conv-her")).isEqualTo(2);
+
+        assertThat(proxy.roundTrips()).isEqualTo(1);
+        assertThat(store.<Long>call(jedis -> jedis.xlen(store.key("outbox")))).isEqualTo(1);
+        assertThat(store.<Boolean>call(jedis -> jedis.exists(store.key("outbox", "hold", "conv-her")))).isFalse();
     }
 
     /** An outbox that holds SMS to an interval per chat and a rate per second. */
