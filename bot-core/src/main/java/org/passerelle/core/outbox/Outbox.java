@@ -137,6 +137,8 @@ public final class Outbox {
             throw e;
         }
         if (entries.removeIf(Objects::isNull)) {
+            // Entries claimed for a retry that had left the stream meanwhile (trimmed after two
+            // days) come back empty: taken off the pending list, or they would come back at every pass.
             store.releaseVanished(streamKey(), GROUP, 1_000, "outbox");
         }
         var pass = new Pass(senders, EnumSet.noneOf(Channel.class), new LinkedHashMap<>());
@@ -351,11 +353,6 @@ public final class Outbox {
         });
     }
 
-    /**
-     * Entries claimed for a retry that had left the stream meanwhile (trimmed after two days) come
-     * back empty, by their id only: they are taken off the pending list, or they would come back
-     * at every pass.
-     */
     private void ensureGroup() {
         if (groupReady) {
             return;
