@@ -1,5 +1,6 @@
 package org.passerelle.core.outbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.store.RedisScript;
 import org.passerelle.core.store.RedisStore;
@@ -20,10 +21,9 @@ public final class OutboxEraser {
 
     /*
      * Deletes the entries of one conversation among one page of a stream (KEYS[1]), with the
-     * senders' keys of each message; on the last page, with the keys ARGV[6] names after the
-     * prefix and the conversation ('hold:', 'rate:', separated by spaces; '' for none).
+     * senders' keys of each message; on the last page, the keys ARGV[6] and after too.
      * ARGV: conversation, group (or '' for none), gate key prefix ("…outbox:"), from ('-', or
-     * '(' and the last id of the page before), page size, keys to delete at the end.
+     * '(' and the last id of the page before), page size, then the keys to delete at the end.
      * Returns {entries deleted, the last id looked at when a page may follow, else ''}.
      */
     private static final RedisScript FORGET_PAGE = new RedisScript("""
@@ -49,7 +49,7 @@ public final class OutboxEraser {
                 end
             end
             if #page == size then return {gone, page[#page][1]} end
-            for name in string.gmatch(ARGV[6], '%S+') do redis.call('del', prefix .. name .. ARGV[1]) end
+            for i = 6, #ARGV do redis.call('del', ARGV[i]) end
             return {gone, ''}
             """);
 
@@ -67,7 +67,8 @@ public final class OutboxEraser {
      */
     public long forget(String conversationId) {
         // Her replies in the outbox stream, then the hold that orders them and her rate.
-        return forget(store.key("outbox"), conversationId, Outbox.GROUP, "hold: rate:");
+        return forget(store.key("outbox"), conversationId, Outbox.GROUP,
+                List.of(store.key("outbox", "hold", conversationId), store.key("outbox", "rate", conversationId)));
     }
 
     /**
@@ -77,18 +78,20 @@ public final class OutboxEraser {
      * @throws org.passerelle.core.store.StoreUnavailableException when Redis fails
      */
     long forgetDeadLetters(String conversationId) {
-        return forget(store.key("outbox", "dead"), conversationId, "", "");
+        return forget(store.key("outbox", "dead"), conversationId, "", List.of());
     }
 
     // A page a call, from the oldest entry: a stream grown long under a backlog (a channel down
     // for hours) never holds Redis for more than a page. Her turn holds her lock meanwhile, so
     // that none of her replies is queued behind the pages already looked at.
-    private long forget(String stream, String conversationId, String group, String atTheEnd) {
+    private long forget(String stream, String conversationId, String group, List<String> atTheEnd) {
         long gone = 0;
         var from = "-";
         while (true) {
-            var result = (List<?>) FORGET_PAGE.run(store, List.of(stream), List.of(conversationId, group,
-                    store.key("outbox", ""), from, Integer.toString(PAGE), atTheEnd));
+            var args = new ArrayList<>(List.of(conversationId, group, store.key("outbox", ""), from,
+                    Integer.toString(PAGE)));
+            args.addAll(atTheEnd);
+            var result = (List<?>) FORGET_PAGE.run(store, List.of(stream), args);
             gone += result.get(0) instanceof Long count ? count : 0;
             var last = String.valueOf(result.get(1));
             if (last.isEmpty()) {
