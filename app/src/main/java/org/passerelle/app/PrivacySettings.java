@@ -23,16 +23,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param currentKey the id of the key that seals from now on; may be left unset when there is
  *                   only one key. To rotate: add a key, make it current, keep the old one until
  *                   the re-seal sweep has rewritten what it sealed
- * @param resealAt   when, in Paris time, the daily re-seal sweep runs: it reads every key about
- *                   people, best done at a quiet hour rather than at each start
+ * @param resealAt   when, in Paris time, the daily re-seal sweep runs ({@link #RESEAL_AT} when
+ *                   unset): it reads every key about people, best done at a quiet hour rather
+ *                   than at each start
  */
 @ConfigurationProperties("passerelle.privacy")
 public record PrivacySettings(String secret, @DefaultValue("30d") Duration retention, Map<String, String> keys,
-        String currentKey, @DefaultValue("04:00") LocalTime resealAt) {
+        String currentKey, LocalTime resealAt) {
+
+    /** When the re-seal sweep runs unless told otherwise. */
+    static final LocalTime RESEAL_AT = LocalTime.of(4, 0);
 
     public PrivacySettings {
         keys = keys == null ? Map.of() : Map.copyOf(keys);
-        resealAt = resealAt == null ? LocalTime.of(4, 0) : resealAt;
+        resealAt = resealAt == null ? RESEAL_AT : resealAt;
         if (retention == null || retention.isNegative() || retention.toSeconds() < 1) {
             throw new IllegalArgumentException("passerelle.privacy.retention must be at least one second");
         }
