@@ -36,6 +36,7 @@ final class AppUnderTest implements AutoCloseable {
 
     /** The heap in use and committed, and the resident set, in MiB; -1 where it could not be read. */
     record Memory(long heapUsed, long heapCommitted, long rss) {
+        static final Memory UNKNOWN = new Memory(-1, -1, -1);
     }
 
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
@@ -151,7 +152,7 @@ final class AppUnderTest implements AutoCloseable {
 
     /** The heap and resident memory now. */
     Memory memory() {
-        var heap = new Memory(-1, -1, -1);
+        var heap = Memory.UNKNOWN;
         try {
             var jcmd = new ProcessBuilder(jcmdCommand(), Long.toString(process.pid()), "GC.heap_info")
                     .redirectErrorStream(true).start();
@@ -182,7 +183,7 @@ final class AppUnderTest implements AutoCloseable {
             usedKib += Long.parseLong(spaces.group(2));
             found = true;
         }
-        return found ? new Memory(usedKib / 1024, committedKib / 1024, -1) : new Memory(-1, -1, -1);
+        return found ? new Memory(usedKib / 1024, committedKib / 1024, -1) : Memory.UNKNOWN;
     }
 
     private long rss() {

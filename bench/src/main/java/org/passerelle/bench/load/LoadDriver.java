@@ -129,8 +129,8 @@ public final class LoadDriver {
         }
         var redisResult = RedisCeiling.measure(redisPort, options.concurrency(), options.duration());
         say("%s: %.0f/s", redisResult.name(), redisResult.throughput());
-        return new DriverReport(machine(), app.startUp(), app.models(), noopResult, smsResult, perTurn, fixed, redisResult,
-                stub.sent(), app.alive() && !ranOutOfMemory(work.resolve("app.log")));
+        return new DriverReport(machine(), app.startUp(), app.models(), noopResult, smsResult, perTurn, fixed,
+                redisResult, stub.sent(), app.alive() && !ranOutOfMemory(work.resolve("app.log")));
     }
 
     private PhaseResult measured(AppUnderTest app, Supplier<PhaseResult> phase) {

@@ -295,9 +295,7 @@ class OutboxIntegrationTests {
     void underABacklogTheChannelsRateLetsEveryReplyGoOnceAndInOrder() throws Exception {
         // Small batches, and replies set aside left alone for a while: each pass reads new replies
         // while earlier ones of the same conversations still wait for the channel's rate.
-        var limited = new Outbox(store, SEALERS, new OutboxSettings(10, Duration.ofMillis(500), 3,
-                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.TELEGRAM, 10)),
-                Clock.systemUTC(), stopped::add);
+        var limited = telegramAt(10, Duration.ofMillis(500));
         var sender = new Recording(m -> SendResult.sent());
         for (int conversation = 0; conversation < 12; conversation++) {
             limited.enqueue("conv-" + conversation, Channel.TELEGRAM, Integer.toString(100 + conversation),
@@ -322,18 +320,16 @@ class OutboxIntegrationTests {
     @Test
     void aReplyTheChannelsRateRefusedStillGoesBeforeHerNextOneInTheNextSecond() throws Exception {
         // One a second, and a refused reply left alone for longer than the test's first second.
-        var limited = new Outbox(store, SEALERS, new OutboxSettings(10, Duration.ofSeconds(3), 3,
-                Duration.ofMillis(20), Duration.ofMillis(100), Map.of(), Map.of(Channel.TELEGRAM, 1)),
-                Clock.systemUTC(), stopped::add);
+        var limited = telegramAt(1, Duration.ofSeconds(3));
         var sender = new Recording(m -> SendResult.sent());
-        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
+        untilTheNextSecond();
         limited.enqueue("conv-a", Channel.TELEGRAM, "101", List.of(Reply.text("a1")));
         limited.enqueue("conv-b", Channel.TELEGRAM, "102", List.of(Reply.text("b1")));
         limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
         assertThat(sender.texts()).containsExactly("a1");
 
         // The next second: the channel may send again, and her first reply is not claimed yet.
-        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
+        untilTheNextSecond();
         limited.enqueue("conv-b", Channel.TELEGRAM, "102", List.of(Reply.text("b2")));
         limited.deliver(Map.of(Channel.TELEGRAM, sender), "a");
         assertThat(sender.texts()).as("b2 waits for b1").containsExactly("a1");
@@ -344,6 +340,16 @@ class OutboxIntegrationTests {
             Thread.sleep(50);
         }
         assertThat(sender.texts()).containsExactly("a1", "b1", "b2");
+    }
+
+    /** An outbox of batches of ten that sends this many Telegram messages a second at most. */
+    private Outbox telegramAt(int perSecond, Duration claimIdle) {
+        return new Outbox(store, SEALERS, new OutboxSettings(10, claimIdle, 3, Duration.ofMillis(20),
+                Duration.ofMillis(100), Map.of(), Map.of(Channel.TELEGRAM, perSecond)), Clock.systemUTC(), stopped::add);
+    }
+
+    private static void untilTheNextSecond() throws InterruptedException {
+        Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 10);
     }
 
     @Test
